@@ -1,0 +1,6 @@
+package vn.kehoach.model;
+
+/** Severities, most serious first. */
+public enum Severity {
+    ERROR, WARNING, INFO
+}

@@ -1,0 +1,6 @@
+package vn.kehoach.model;
+
+/** Where a task was found. */
+public enum TaskOrigin {
+    BODY, APPENDIX
+}

@@ -1,0 +1,108 @@
+package vn.kehoach.parser;
+
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.Objects;
+import vn.kehoach.model.PlanDocument;
+import vn.kehoach.parser.extract.ExtractedDocument;
+import vn.kehoach.parser.extract.TextExtractor;
+import vn.kehoach.parser.normalize.NormalizedText;
+import vn.kehoach.parser.normalize.TextNormalizer;
+
+/**
+ * Reads a Vietnamese plan document (Kế hoạch, Quyết định, Đề án, Chương trình, ...) into a
+ * {@link PlanDocument}.
+ *
+ * <pre>{@code
+ * PlanParser parser = PlanParser.builder().build();
+ * PlanDocument plan = parser.parse(Path.of("55-KH-UBND.docx"));
+ * }</pre>
+ *
+ * <p>Build one parser and reuse it: it is immutable and thread-safe. Supported formats are plain text (UTF-8,
+ * UTF-16, Windows-1258), HTML, DOCX, DOC, ODT, RTF and PDF. Any readable input yields a document; what
+ * cannot be understood becomes a {@link vn.kehoach.model.Diagnostic}. Only unreadable input throws
+ * {@link DocumentReadException}.
+ */
+public final class PlanParser {
+    private final TextExtractor extractor;
+    private final TextNormalizer normalizer;
+    private final PlanAssembler assembler;
+
+    private PlanParser(Builder b) {
+        this.extractor = new TextExtractor(b.maxInputBytes, b.charset);
+        this.normalizer = new TextNormalizer();
+        this.assembler = new PlanAssembler();
+    }
+
+    /** A builder with the defaults: 64 MiB input limit, detected text encoding. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Parses a file of any supported format.
+     *
+     * @throws DocumentReadException when the file is missing, empty, too large, encrypted, damaged or of an
+     *     unsupported format
+     */
+    public PlanDocument parse(Path file) throws DocumentReadException {
+        Objects.requireNonNull(file, "file");
+        return run(extractor.extract(file));
+    }
+
+    /**
+     * Parses a stream of any supported format; the stream is read to its end but not closed.
+     *
+     * @param name the name reported in {@code source.path} and in errors; its extension helps detection
+     * @throws DocumentReadException when the bytes cannot be read as a document
+     */
+    public PlanDocument parse(InputStream in, String name) throws DocumentReadException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(name, "name");
+        return run(extractor.extract(in, name));
+    }
+
+    /** Parses text already in memory; {@code source.path} is {@code "-"}. Never throws for any text. */
+    public PlanDocument parse(String text) {
+        Objects.requireNonNull(text, "text");
+        return run(extractor.extractText(text, "-"));
+    }
+
+    private PlanDocument run(ExtractedDocument extracted) {
+        NormalizedText text = normalizer.normalize(extracted);
+        return assembler.assemble(extracted, text);
+    }
+
+    /** Configures a {@link PlanParser}; not thread-safe, {@link #build()} freezes a copy. */
+    public static final class Builder {
+        private long maxInputBytes = TextExtractor.DEFAULT_MAX_BYTES;
+        private Charset charset;
+
+        private Builder() {
+        }
+
+        /**
+         * Inputs larger than this many bytes are refused with a {@link DocumentReadException}; default 64 MiB.
+         *
+         * @throws IllegalArgumentException when not positive
+         */
+        public Builder maxInputBytes(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("maxInputBytes must be positive: " + bytes);
+            }
+            this.maxInputBytes = bytes;
+            return this;
+        }
+
+        /** The encoding of plain-text input; by default it is detected (BOM, UTF-8, UTF-16, Windows-1258). */
+        public Builder charset(Charset charset) {
+            this.charset = Objects.requireNonNull(charset, "charset");
+            return this;
+        }
+
+        public PlanParser build() {
+            return new PlanParser(this);
+        }
+    }
+}
