@@ -1,18 +1,82 @@
 package vn.kehoach.parser;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import vn.kehoach.model.Appendix;
+import vn.kehoach.model.Diagnostic;
+import vn.kehoach.model.LegalBasis;
+import vn.kehoach.model.Period;
 import vn.kehoach.model.PlanDocument;
 import vn.kehoach.model.PlanMetadata;
+import vn.kehoach.model.Signer;
 import vn.kehoach.model.Source;
+import vn.kehoach.parser.entity.AppendixReader;
+import vn.kehoach.parser.entity.Header;
+import vn.kehoach.parser.entity.HeaderRecognizer;
+import vn.kehoach.parser.entity.LegalBasisRecognizer;
+import vn.kehoach.parser.entity.PeriodRecognizer;
+import vn.kehoach.parser.entity.RecipientsRecognizer;
+import vn.kehoach.parser.entity.SignerRecognizer;
 import vn.kehoach.parser.extract.ExtractedDocument;
+import vn.kehoach.parser.normalize.Fold;
 import vn.kehoach.parser.normalize.NormalizedText;
+import vn.kehoach.parser.outline.Layout;
+import vn.kehoach.parser.outline.LayoutRecognizer;
+import vn.kehoach.parser.outline.Outline;
+import vn.kehoach.parser.outline.OutlineRecognizer;
+import vn.kehoach.parser.validate.BasicChecks;
+import vn.kehoach.parser.validate.Messages;
 
-/** Runs the understanding stages over normalized text and puts their results together. */
+/** Runs the understanding stages over normalized text and puts their results together. Thread-safe. */
 final class PlanAssembler {
+    private final LayoutRecognizer layouts = new LayoutRecognizer();
+    private final OutlineRecognizer outlines = new OutlineRecognizer();
+    private final HeaderRecognizer headers = new HeaderRecognizer();
+    private final LegalBasisRecognizer legalBases = new LegalBasisRecognizer();
+    private final SignerRecognizer signers = new SignerRecognizer();
+    private final RecipientsRecognizer recipients = new RecipientsRecognizer();
+    private final AppendixReader appendices = new AppendixReader();
+    private final PeriodRecognizer periods = new PeriodRecognizer();
+    private final BasicChecks checks;
+
+    PlanAssembler(Locale messageLocale) {
+        this.checks = new BasicChecks(new Messages(messageLocale));
+    }
 
     PlanDocument assemble(ExtractedDocument extracted, NormalizedText text) {
         Source source = new Source(extracted.name(), extracted.mediaType(), extracted.sha256(), text.characters());
-        return new PlanDocument(PlanDocument.SCHEMA_VERSION, source, PlanMetadata.EMPTY, List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of());
+        Layout layout = layouts.recognize(text);
+        Outline outline = outlines.recognize(text, layout);
+        Header header = headers.recognize(text, layout);
+        List<LegalBasis> bases = legalBases.recognize(text, layout);
+        Signer signer = signers.recognize(text, layout).orElse(null);
+        List<String> recipientList = recipients.recognize(text, layout);
+        List<Appendix> appendixList = appendices.read(text, layout);
+        Period period = periods.recognize(header.title(), LegalBasisRecognizer.preamble(text, layout)).orElse(null);
+        LocalDate issuedOn = header.issueDate() == null ? null : header.issueDate().date().orElse(null);
+
+        PlanMetadata doc = new PlanMetadata(header.type(), header.typeName(),
+                header.number().map(n -> n.text()).orElse(null), header.number().map(n -> n.symbol()).orElse(null),
+                header.issuer(), header.parentIssuer(), header.place(), issuedOn, header.title(), period, signer,
+                recipientList, appendixList);
+        BasicChecks.HeaderFacts facts = new BasicChecks.HeaderFacts(header.mottoLine() > 0,
+                header.number().isPresent(), header.issueDate() != null, isAttached(text, layout),
+                Math.max(1, header.mottoLine()));
+        List<Diagnostic> diagnostics = checks.check(text, doc, facts);
+        return new PlanDocument(PlanDocument.SCHEMA_VERSION, source, doc, bases, outline.sections(), List.of(),
+                List.of(), List.of(), List.of(), diagnostics);
+    }
+
+    /** A plan issued with a decision carries "(Ban hành kèm theo Quyết định số ...)" under its title. */
+    private static boolean isAttached(NormalizedText text, Layout layout) {
+        int from = Math.max(1, layout.typeLine());
+        for (int i = from; i <= Math.min(text.size(), from + 12); i++) {
+            String f = Fold.fold(text.line(i).text());
+            if (f.matches("^\\(?\\s*(ban hanh )?kem theo .*")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -3,6 +3,7 @@ package vn.kehoach.parser;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import vn.kehoach.model.PlanDocument;
 import vn.kehoach.parser.extract.ExtractedDocument;
@@ -32,7 +33,7 @@ public final class PlanParser {
     private PlanParser(Builder b) {
         this.extractor = new TextExtractor(b.maxInputBytes, b.charset);
         this.normalizer = new TextNormalizer();
-        this.assembler = new PlanAssembler();
+        this.assembler = new PlanAssembler(b.messageLocale);
     }
 
     /** A builder with the defaults: 64 MiB input limit, detected text encoding. */
@@ -78,6 +79,7 @@ public final class PlanParser {
     public static final class Builder {
         private long maxInputBytes = TextExtractor.DEFAULT_MAX_BYTES;
         private Charset charset;
+        private Locale messageLocale = Locale.ENGLISH;
 
         private Builder() {
         }
@@ -98,6 +100,12 @@ public final class PlanParser {
         /** The encoding of plain-text input; by default it is detected (BOM, UTF-8, UTF-16, Windows-1258). */
         public Builder charset(Charset charset) {
             this.charset = Objects.requireNonNull(charset, "charset");
+            return this;
+        }
+
+        /** The language of diagnostic messages: English (default) or Vietnamese ({@code Locale.forLanguageTag("vi")}). */
+        public Builder messageLocale(Locale locale) {
+            this.messageLocale = Objects.requireNonNull(locale, "locale");
             return this;
         }
 

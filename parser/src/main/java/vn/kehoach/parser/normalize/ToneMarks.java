@@ -3,9 +3,10 @@ package vn.kehoach.parser.normalize;
 import java.text.Normalizer;
 
 /**
- * Moves tone marks from the old placement to the modern one in open syllables with the clusters oa, oe and
- * uy: "hoà" → "hòa", "khoẻ" → "khỏe", "thuỷ" → "thủy", "Uỷ" → "Ủy". Closed syllables ("hoàn", "thuyết") and
- * "qu" + y ("quý") are the same in both styles and are left alone. Input must be NFC.
+ * Moves tone marks from the old placement to the modern one (spec: "hòa", "thủy", "Ủy") in open syllables
+ * with the clusters oa, oe and uy: "hoà" → "hòa", "khoẻ" → "khỏe", "thuỷ" → "thủy", "Uỷ" → "Ủy". Closed
+ * syllables ("hoàn", "thuyết") are the same in both styles, and in "qu" + y ("quý", "quỹ") the u belongs to
+ * the onset: both are left alone. Input must be NFC.
  */
 final class ToneMarks {
     private ToneMarks() {
@@ -16,34 +17,33 @@ final class ToneMarks {
         int n = s.length();
         for (int i = 0; i + 1 < n; i++) {
             char first = s.charAt(i);
-            char second = s.charAt(i + 1);
-            char base1 = Fold.fold(first);
-            char base2 = Fold.fold(second);
-            boolean cluster = (base1 == 'o' && (base2 == 'a' || base2 == 'e')) || (base1 == 'u' && base2 == 'y');
-            if (!cluster || !isPlainLetter(second)) {
+            if (!isPlain(first, "oOuU")) {
                 continue;
             }
-            if (i + 2 < n && Character.isLetter(s.charAt(i + 2))) {
-                continue; // closed syllable: the mark already sits where both styles put it
+            char second = s.charAt(i + 1);
+            char base2 = Fold.fold(second);
+            boolean cluster = (first == 'o' || first == 'O') ? base2 == 'a' || base2 == 'e' : base2 == 'y';
+            if (!cluster || i + 2 < n && Character.isLetter(s.charAt(i + 2))) {
+                continue; // not oa/oe/uy, or a closed syllable where both styles agree
             }
-            if (base1 == 'u' && i > 0 && Fold.fold(s.charAt(i - 1)) == 'q') {
+            if ((first == 'u' || first == 'U') && i > 0 && Fold.fold(s.charAt(i - 1)) == 'q') {
                 continue; // "qu" is the onset: quý, quỹ
             }
-            String d = Normalizer.normalize(String.valueOf(first), Normalizer.Form.NFD);
+            String d = Normalizer.normalize(String.valueOf(second), Normalizer.Form.NFD);
             if (d.length() != 2 || !isTone(d.charAt(1))) {
-                continue; // ô, ơ, ư or a mark that is not a tone
+                continue; // no tone on the second vowel (or â, ê: other clusters)
             }
             if (out == null) {
                 out = new StringBuilder(s);
             }
-            out.setCharAt(i, d.charAt(0));
-            out.setCharAt(i + 1, Normalizer.normalize(second + String.valueOf(d.charAt(1)), Normalizer.Form.NFC).charAt(0));
+            out.setCharAt(i, Normalizer.normalize(first + String.valueOf(d.charAt(1)), Normalizer.Form.NFC).charAt(0));
+            out.setCharAt(i + 1, d.charAt(0));
         }
         return out == null ? s : out.toString();
     }
 
-    private static boolean isPlainLetter(char c) {
-        return c == 'a' || c == 'e' || c == 'y' || c == 'A' || c == 'E' || c == 'Y';
+    private static boolean isPlain(char c, String letters) {
+        return letters.indexOf(c) >= 0;
     }
 
     private static boolean isTone(char mark) {

@@ -1,0 +1,133 @@
+package vn.kehoach.parser.normalize;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import vn.kehoach.parser.Vocabulary;
+
+/**
+ * Restores the printed case of text set in capitals (titles, issuer names, signature lines): lowers it,
+ * puts back the capitals of known names ({@code casing.txt}: bodies, positions, provinces), keeps acronyms
+ * ({@code abbreviations.tsv}, and words without a vowel such as "CCCVCC"), and capitalizes the first letter
+ * of the text and of a quotation. Text that is not in capitals is returned unchanged.
+ *
+ * <p>Thread-safe; immutable.
+ */
+public final class Casing {
+    /** The vocabulary shipped with the parser. */
+    public static final Casing DEFAULT = new Casing(Vocabulary.words("casing.txt"), Vocabulary.words("abbreviations.tsv"));
+
+    private final List<String> phrases;
+    private final Set<String> acronyms;
+
+    public Casing(List<String> phrases, List<String> acronyms) {
+        List<String> sorted = new ArrayList<>(phrases);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        this.phrases = List.copyOf(sorted);
+        Set<String> a = new HashSet<>();
+        for (String s : acronyms) {
+            a.add(s.toUpperCase(Locale.ROOT));
+        }
+        this.acronyms = Set.copyOf(a);
+    }
+
+    /** Sentence case for text printed in capitals; other text unchanged. */
+    public String restore(String text) {
+        if (!LineShape.isUpperCase(text)) {
+            return text;
+        }
+        char[] out = text.toLowerCase(Locale.ROOT).toCharArray();
+        String lower = new String(out);
+        boolean[] claimed = new boolean[out.length];
+        for (String p : phrases) {
+            String lp = p.toLowerCase(Locale.ROOT);
+            if (lp.length() != p.length()) {
+                continue;
+            }
+            for (int at = lower.indexOf(lp); at >= 0; at = lower.indexOf(lp, at + 1)) {
+                if (!wordBoundary(lower, at - 1) || !wordBoundary(lower, at + lp.length()) || any(claimed, at, lp.length())) {
+                    continue;
+                }
+                for (int k = 0; k < lp.length(); k++) {
+                    out[at + k] = p.charAt(k);
+                    claimed[at + k] = true;
+                }
+            }
+        }
+        keepAcronyms(text, out);
+        capitalizeStarts(out);
+        return new String(out);
+    }
+
+    private void keepAcronyms(String original, char[] out) {
+        int i = 0;
+        while (i < original.length()) {
+            if (!isWordChar(original.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < original.length() && isWordChar(original.charAt(j))) {
+                j++;
+            }
+            String word = original.substring(i, j);
+            String bare = word.replaceAll("[.,]+$", "");
+            if (acronyms.contains(bare.toUpperCase(Locale.ROOT)) && bare.equals(bare.toUpperCase(Locale.ROOT))
+                    || hasNoVowel(bare) && bare.length() >= 2) {
+                for (int k = i; k < i + bare.length(); k++) {
+                    out[k] = original.charAt(k);
+                }
+            }
+            i = j;
+        }
+    }
+
+    private static void capitalizeStarts(char[] out) {
+        boolean start = true;
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
+            if (Character.isLetter(c)) {
+                if (start) {
+                    out[i] = Character.toUpperCase(c);
+                }
+                start = false;
+            } else if (c == '"' || c == '\u201C' || c == '\u00AB' || c == '(') {
+                start = true;
+            } else if (Character.isDigit(c)) {
+                start = false;
+            }
+        }
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '&';
+    }
+
+    private static boolean hasNoVowel(String word) {
+        boolean letter = false;
+        for (int i = 0; i < word.length(); i++) {
+            char f = Fold.fold(word.charAt(i));
+            if ("aeiouy".indexOf(f) >= 0) {
+                return false;
+            }
+            letter |= Character.isLetter(word.charAt(i));
+        }
+        return letter;
+    }
+
+    private static boolean wordBoundary(String s, int i) {
+        return i < 0 || i >= s.length() || !Character.isLetterOrDigit(s.charAt(i));
+    }
+
+    private static boolean any(boolean[] claimed, int from, int len) {
+        for (int i = from; i < from + len; i++) {
+            if (claimed[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,32 @@
+package vn.kehoach.parser.time;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A calendar date written in text, as day, month and year numbers that may not form a real date
+ * ("31/9/2013").
+ *
+ * @param day day of month as written
+ * @param month month as written
+ * @param year year as written
+ * @param start offset of the first character of the mention
+ * @param end offset after the last character
+ */
+public record DateMention(int day, int month, int year, int start, int end) {
+
+    /** The date, or empty when day and month do not exist in that year. */
+    public Optional<LocalDate> date() {
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** True when the numbers form a real calendar date. */
+    public boolean isValid() {
+        return date().isPresent();
+    }
+}
