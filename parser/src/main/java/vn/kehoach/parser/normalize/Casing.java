@@ -18,12 +18,15 @@ import vn.kehoach.parser.Vocabulary;
  */
 public final class Casing {
     /** The vocabulary shipped with the parser. */
-    public static final Casing DEFAULT = new Casing(Vocabulary.words("casing.txt"), Vocabulary.words("abbreviations.tsv"));
+    public static final Casing DEFAULT = new Casing(Vocabulary.words("casing.txt"), Vocabulary.words("abbreviations.tsv"),
+            Vocabulary.words("citation-types.txt"));
 
     private final List<String> phrases;
     private final Set<String> acronyms;
+    private final List<String> documentTypes;
 
-    public Casing(List<String> phrases, List<String> acronyms) {
+    public Casing(List<String> phrases, List<String> acronyms, List<String> documentTypes) {
+        this.documentTypes = documentTypes.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
         List<String> sorted = new ArrayList<>(phrases);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         this.phrases = List.copyOf(sorted);
@@ -57,9 +60,23 @@ public final class Casing {
                 }
             }
         }
+        capitalizeCitedTypes(lower, out);
         keepAcronyms(text, out);
         capitalizeStarts(out);
         return new String(out);
+    }
+
+    /** A type name that names one document is capitalized (PL II V.6): "Nghị quyết số 18-NQ/TW". */
+    private void capitalizeCitedTypes(String lower, char[] out) {
+        for (String t : documentTypes) {
+            for (int at = lower.indexOf(t); at >= 0; at = lower.indexOf(t, at + 1)) {
+                int after = at + t.length();
+                if (wordBoundary(lower, at - 1) && (lower.startsWith(" số ", after)
+                        || after + 1 < lower.length() && lower.charAt(after) == ' ' && Character.isDigit(lower.charAt(after + 1)))) {
+                    out[at] = Character.toUpperCase(out[at]);
+                }
+            }
+        }
     }
 
     private void keepAcronyms(String original, char[] out) {

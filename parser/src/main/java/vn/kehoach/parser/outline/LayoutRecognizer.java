@@ -113,8 +113,9 @@ public final class LayoutRecognizer {
                 break;
             }
             String f = Fold.fold(t);
-            if (TITLE_STOP.matcher(f).matches() || HeadingMarker.match(t).isPresent()) {
-                break;
+            if (TITLE_STOP.matcher(f).matches() && !(lines.isEmpty() && f.startsWith("thuc hien "))
+                    || HeadingMarker.match(t).isPresent()) {
+                break; // "Thực hiện ..." opens many titles, but after a title it opens the preamble
             }
             if (!lines.isEmpty() && LineShape.isUpperCase(t) && AUTHORITY.matcher(f).matches()) {
                 break; // "BỘ TRƯỞNG BỘ NỘI VỤ" above the căn cứ of a Quyết định
