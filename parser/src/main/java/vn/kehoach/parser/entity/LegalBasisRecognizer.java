@@ -29,7 +29,7 @@ public final class LegalBasisRecognizer {
     private static final Pattern CLAUSE_START = Pattern.compile(
             "^(?:can cu|thuc hien|theo|xet|va|dong thoi)\\b\\s*[:,]?\\s*");
     private static final Pattern ISSUER_END = Pattern.compile(
-            "\\s(?:ve viec|ve|ban hanh|phe duyet|quy dinh|huong dan|sua doi|trien khai|thuc hien|giao)\\b|[,;:\"\u201c(]");
+            "\\s(?:ve viec|ve|ban hanh|phe duyet|quy dinh|huong dan|sua doi|trien khai|thuc hien)\\b|[,;:\"\u201c(]");
     private static final Pattern NEXT_CITATION = Pattern.compile("^\\s*(?:,|va)\\s*");
 
     private final List<String> typeNames;
