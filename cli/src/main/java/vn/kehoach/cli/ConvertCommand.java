@@ -215,7 +215,7 @@ public final class ConvertCommand implements Callable<Integer> {
             return Outcome.UNREADABLE;
         } catch (RuntimeException | StackOverflowError e) {
             // A bug shown on one document should not cost the rest of a batch.
-            report(err, progress, job.input(), Messages.internalError(e, logging.verbose()), e);
+            report(err, progress, job.input(), Messages.internalError(e, verbose()), e);
             return Outcome.INTERNAL;
         }
         if (job.target() == null) {
@@ -249,7 +249,7 @@ public final class ConvertCommand implements Callable<Integer> {
     /** {@code kehoach: <file>: <reason>}, and with --verbose the cause's stack trace before it. */
     private void report(PrintWriter err, Progress progress, String file, String reason, Throwable cause) {
         progress.clear();
-        if (logging.verbose() && cause != null) {
+        if (verbose() && cause != null) {
             cause.printStackTrace(err);
         }
         err.println("kehoach: " + file + ": " + Messages.oneLine(reason));
@@ -286,6 +286,10 @@ public final class ConvertCommand implements Callable<Integer> {
             return f.getReason();
         }
         return Messages.oneLine(e.getMessage());
+    }
+
+    private boolean verbose() {
+        return logging.verbose() || root.verbose();
     }
 
     private ParameterException usage(String message) {

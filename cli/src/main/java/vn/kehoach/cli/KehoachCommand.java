@@ -100,4 +100,9 @@ public final class KehoachCommand implements Callable<Integer> {
     boolean interactive() {
         return interactive;
     }
+
+    /** Whether -v was given before the subcommand's name ({@code kehoach -v convert ...}). */
+    boolean verbose() {
+        return logging.verbose();
+    }
 }

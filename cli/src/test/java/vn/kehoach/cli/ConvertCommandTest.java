@@ -210,6 +210,16 @@ class ConvertCommandTest {
     }
 
     @Test
+    void verboseBeforeTheCommandStillKeepsReadErrorsToOneLineWithoutACause() {
+        String missing = dir.resolve("missing.txt").toString();
+
+        Cli.Result r = Cli.run("-v", "convert", missing);
+
+        assertThat(r.exitCode()).isEqualTo(ExitCode.UNREADABLE);
+        assertThat(r.errLines()).containsExactly("kehoach: " + missing + ": no such file");
+    }
+
+    @Test
     void directoryIsUnreadable() {
         Cli.Result r = Cli.run("convert", dir.toString());
 
