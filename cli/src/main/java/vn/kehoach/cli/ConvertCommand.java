@@ -52,11 +52,11 @@ import vn.kehoach.parser.PlanParser;
         exitCodeListHeading = ExitCode.HEADING,
         exitCodeList = {ExitCode.OK_LINE, ExitCode.USAGE_LINE, ExitCode.UNREADABLE_LINE, ExitCode.INTERNAL_LINE},
         footerHeading = "%nExamples:%n",
-        footer = {"  kehoach convert plan.docx                     one line of JSON on stdout",
-                "  kehoach convert plan.docx --pretty -o plan.json indented, into plan.json",
-                "  kehoach convert a.txt b.pdf > plans.jsonl      JSON Lines, one per document",
-                "  kehoach convert plans/*.docx --out-dir json    json/<name>.json for each",
-                "  kehoach convert - < plan.txt                   read standard input"})
+        footer = {"  kehoach convert plan.docx                        one line of JSON on stdout",
+                "  kehoach convert plan.docx --pretty -o plan.json  indented, into plan.json",
+                "  kehoach convert a.txt b.pdf > plans.jsonl        JSON Lines, one per input",
+                "  kehoach convert plans/*.docx --out-dir json      json/<name>.json each",
+                "  kehoach convert - < plan.txt                     read standard input"})
 public final class ConvertCommand implements Callable<Integer> {
     private static final String STDIN = "-";
     private static final long MIB = 1L << 20;
