@@ -9,10 +9,10 @@ import vn.kehoach.parser.outline.ClosingMarks;
 import vn.kehoach.parser.outline.Layout;
 
 /**
- * Reads the "Nơi nhận:" list: one entry per dash item, without the dash and the closing ';' or '.', items
- * wrapped over several lines joined ("-\nSở\n- ngành TP;" is one item: a dash line continues an item that
- * has not ended with ';' or '.'). The list ends at a blank line before a line that is not an item, at a
- * signing mark, or at the appendices.
+ * Reads the "Nơi nhận:" list: one entry per dash item, without the dash and the closing ';', ',' or '.',
+ * items wrapped over several lines joined ("-\nSở\n- ngành TP;" is one item: a dash line in lower case
+ * continues an item that has not ended with ';', ',' or '.'). The list ends at a blank line before a line
+ * that is not an item, at a signing mark, or at the appendices.
  *
  * <p>Thread-safe; stateless.
  */
@@ -69,7 +69,10 @@ public final class RecipientsRecognizer {
     private static void addLine(List<StringBuilder> items, String t) {
         boolean dash = t.startsWith("-") || t.startsWith("+") || t.startsWith("•");
         String body = dash ? t.substring(1).strip() : t;
-        if (items.isEmpty() || dash && isComplete(items.get(items.size() - 1))) {
+        // A dash opens a new item unless the item before it is unfinished and the text goes on in lower case
+        // ("Sở\n- ngành TP;" is one item wrapped by a narrow column).
+        boolean continues = !body.isEmpty() && Character.isLowerCase(body.charAt(0));
+        if (items.isEmpty() || dash && (isComplete(items.get(items.size() - 1)) || !continues)) {
             items.add(new StringBuilder(body));
             return;
         }
@@ -80,6 +83,6 @@ public final class RecipientsRecognizer {
 
     private static boolean isComplete(StringBuilder item) {
         String s = item.toString().strip();
-        return !s.isEmpty() && (s.endsWith(";") || s.endsWith(".") || Fold.fold(s).startsWith("luu"));
+        return !s.isEmpty() && (s.endsWith(";") || s.endsWith(".") || s.endsWith(",") || Fold.fold(s).startsWith("luu"));
     }
 }

@@ -120,6 +120,14 @@ public final class LayoutRecognizer {
             if (!lines.isEmpty() && LineShape.isUpperCase(t) && AUTHORITY.matcher(f).matches()) {
                 break; // "BỘ TRƯỞNG BỘ NỘI VỤ" above the căn cứ of a Quyết định
             }
+            if (ClosingMarks.isRecipientsHeading(t) || ClosingMarks.signingMark(t).isPresent() || t.endsWith("./.")
+                    || t.endsWith(":")) {
+                break;
+            }
+            if (!lines.isEmpty() && LineShape.isUpperCase(text.line(lines.get(lines.size() - 1)).text())
+                    && !LineShape.isUpperCase(t) && t.chars().anyMatch(Character::isLetter)) {
+                break; // a title in capitals does not go on in lower case
+            }
             lines.add(i);
         }
         return lines;
