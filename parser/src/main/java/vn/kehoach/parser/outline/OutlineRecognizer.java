@@ -90,7 +90,7 @@ public final class OutlineRecognizer {
             Node parent = stack.isEmpty() ? null : stack.get(stack.size() - 1);
             // A sub-item that reads like a title names its own role; a long content item keeps its parent's
             // ("1.9. Tổ chức thực hiện các quy định ..." is a task, not the organization part).
-            Optional<SectionRole> own = parent == null || isTitleLike(heading) ? roles.of(heading) : Optional.empty();
+            Optional<SectionRole> own = isTitleLike(heading) ? roles.of(heading) : Optional.empty();
             node.role = own.orElse(parent == null ? SectionRole.OTHER : parent.role);
             (parent == null ? roots : parent.children).add(node);
             stack.add(node);
