@@ -19,13 +19,23 @@ import vn.kehoach.parser.Vocabulary;
 public final class Casing {
     /** The vocabulary shipped with the parser. */
     public static final Casing DEFAULT = new Casing(Vocabulary.words("casing.txt"), Vocabulary.words("abbreviations.tsv"),
-            Vocabulary.words("citation-types.txt"));
+            Vocabulary.words("citation-types.txt"), Vocabulary.rows("place-levels.tsv"));
+    private static final int MAX_PLACE_WORDS = 4;
 
     private final List<String> phrases;
     private final Set<String> acronyms;
     private final List<String> documentTypes;
+    private final List<String> levels = new ArrayList<>();
+    private final Set<String> stops = new HashSet<>();
 
-    public Casing(List<String> phrases, List<String> acronyms, List<String> documentTypes) {
+    public Casing(List<String> phrases, List<String> acronyms, List<String> documentTypes, List<String[]> places) {
+        for (String[] r : places) {
+            if (r[0].equals("stop")) {
+                stops.add(r[1].strip());
+            } else {
+                levels.add(r[0].strip());
+            }
+        }
         this.documentTypes = documentTypes.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
         List<String> sorted = new ArrayList<>(phrases);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
@@ -60,26 +70,55 @@ public final class Casing {
                 }
             }
         }
-        capitalizeCitedTypes(lower, out);
-        keepAcronyms(text, out);
+        capitalizeCitedTypes(lower, out, claimed);
+        capitalizePlaces(lower, out, claimed);
+        keepAcronyms(text, out, claimed);
         capitalizeStarts(out);
         return new String(out);
     }
 
     /** A type name that names one document is capitalized (PL II V.6): "Nghị quyết số 18-NQ/TW". */
-    private void capitalizeCitedTypes(String lower, char[] out) {
+    private void capitalizeCitedTypes(String lower, char[] out, boolean[] claimed) {
         for (String t : documentTypes) {
             for (int at = lower.indexOf(t); at >= 0; at = lower.indexOf(t, at + 1)) {
                 int after = at + t.length();
                 if (wordBoundary(lower, at - 1) && (lower.startsWith(" số ", after)
                         || after + 1 < lower.length() && lower.charAt(after) == ' ' && Character.isDigit(lower.charAt(after + 1)))) {
                     out[at] = Character.toUpperCase(out[at]);
+                    java.util.Arrays.fill(claimed, at, after, true);
                 }
             }
         }
     }
 
-    private void keepAcronyms(String original, char[] out) {
+    /** The words after a level word name the place ("tỉnh sơn hà" → "tỉnh Sơn Hà"), up to a stop word. */
+    private void capitalizePlaces(String lower, char[] out, boolean[] claimed) {
+        for (String level : levels) {
+            for (int at = lower.indexOf(level); at >= 0; at = lower.indexOf(level, at + 1)) {
+                int i = at + level.length();
+                if (!wordBoundary(lower, at - 1) || i >= lower.length() || lower.charAt(i) != ' ' || claimed[at]) {
+                    continue;
+                }
+                for (int words = 0; words < MAX_PLACE_WORDS; words++) {
+                    int start = i + 1;
+                    int end = start;
+                    while (end < lower.length() && Character.isLetter(lower.charAt(end))) {
+                        end++;
+                    }
+                    if (end == start || stops.contains(lower.substring(start, end)) || claimed[start]) {
+                        break;
+                    }
+                    out[start] = Character.toUpperCase(out[start]);
+                    if (end >= lower.length() || lower.charAt(end) != ' ') {
+                        break;
+                    }
+                    i = end;
+                }
+            }
+        }
+    }
+
+    private void keepAcronyms(String original, char[] out, boolean[] claimed) {
         int i = 0;
         while (i < original.length()) {
             if (!isWordChar(original.charAt(i))) {
@@ -92,8 +131,8 @@ public final class Casing {
             }
             String word = original.substring(i, j);
             String bare = word.replaceAll("[.,]+$", "");
-            if (acronyms.contains(bare.toUpperCase(Locale.ROOT)) && bare.equals(bare.toUpperCase(Locale.ROOT))
-                    || hasNoVowel(bare) && bare.length() >= 2) {
+            boolean known = acronyms.contains(bare.toUpperCase(Locale.ROOT)) && bare.equals(bare.toUpperCase(Locale.ROOT));
+            if (!claimed[i] && (known || hasNoVowel(bare) && bare.length() >= 2)) {
                 for (int k = i; k < i + bare.length(); k++) {
                     out[k] = original.charAt(k);
                 }
