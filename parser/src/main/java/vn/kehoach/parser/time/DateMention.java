@@ -16,13 +16,21 @@ import java.util.Optional;
  */
 public record DateMention(int day, int month, int year, int start, int end) {
 
-    /** The date, or empty when day and month do not exist in that year. */
+    /** The date, or empty when day and month do not exist in that year or the year has not four digits. */
     public Optional<LocalDate> date() {
+        if (year < 1000 || year > 9999) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(LocalDate.of(year, month, day));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** True when the year has four digits (a five-digit year is a typing slip, not a calendar question). */
+    public boolean hasFourDigitYear() {
+        return year >= 1000 && year <= 9999;
     }
 
     /** True when the numbers form a real calendar date. */

@@ -68,7 +68,7 @@ public final class BasicChecks {
         }
         for (NormalizedText.Line line : text.lines()) {
             for (DateMention d : dates.findAll(line.text())) {
-                if (!d.isValid()) {
+                if (d.hasFourDigitYear() && !d.isValid()) { // a 5-digit year is YEAR_IMPLAUSIBLE's, not this
                     String excerpt = line.text().substring(d.start(), d.end());
                     out.add(new Diagnostic("DATE_INVALID", Severity.ERROR, messages.get("DATE_INVALID", excerpt),
                             line.number(), d.start() + 1, excerpt));
