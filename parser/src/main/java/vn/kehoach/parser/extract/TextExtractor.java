@@ -195,6 +195,11 @@ public final class TextExtractor {
         return t;
     }
 
+    /** True once Tika has been set up, which plain text never does. */
+    boolean tikaStarted() {
+        return tika != null;
+    }
+
     private DocumentReadException tooLarge(String source) {
         String limit = maxBytes % (1L << 20) == 0 ? (maxBytes >> 20) + " MiB" : maxBytes + " bytes";
         return new DocumentReadException(source, "is larger than the limit of " + limit);

@@ -115,6 +115,8 @@ final class TikaReader {
         PDFParserConfig config = new PDFParserConfig();
         config.setSortByPosition(false); // sorting by position scrambles table cells; keep content-stream order
         config.setExtractBookmarksText(false); // the outline repeats headings after the text
+        // No OCR parser is wired in; left at AUTO, Tika tries OCR on pages without text and fails.
+        config.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
         return config;
     }
 
