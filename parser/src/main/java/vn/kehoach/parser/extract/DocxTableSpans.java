@@ -34,8 +34,11 @@ final class DocxTableSpans {
 
     private enum Merge { NONE, RESTART, CONTINUE }
 
-    private record Shape(int column, int colspan, Merge merge) {
+    private record Shape(int column, int colspan, Merge merge, String text) {
     }
+
+    /** Share of cells whose text must agree (white space aside) for a POI table to be taken as Tika's. */
+    private static final double AGREEMENT = 0.8;
 
     static List<Block> restore(byte[] docx, List<Block> blocks) {
         if (blocks.stream().noneMatch(b -> b instanceof TableBlock)) {
@@ -50,8 +53,10 @@ final class DocxTableSpans {
         List<Block> out = new ArrayList<>(blocks.size());
         int next = 0;
         for (Block block : blocks) {
-            if (block instanceof TableBlock t && next < shapes.size() && matches(t, shapes.get(next))) {
-                out.add(apply(t, shapes.get(next++)));
+            int match = block instanceof TableBlock t ? find(t, shapes, next) : -1;
+            if (match >= 0) {
+                out.add(apply((TableBlock) block, shapes.get(match)));
+                next = match + 1;
             } else {
                 out.add(block);
             }
@@ -69,7 +74,7 @@ final class DocxTableSpans {
                 int colspan = pr != null && pr.isSetGridSpan() ? clamp(pr.getGridSpan().getVal(), 1) : 1;
                 Merge merge = pr == null || !pr.isSetVMerge() ? Merge.NONE
                         : pr.getVMerge().getVal() == STMerge.RESTART ? Merge.RESTART : Merge.CONTINUE;
-                cells.add(new Shape(column, colspan, merge));
+                cells.add(new Shape(column, colspan, merge, letters(cell.getText())));
                 column += colspan;
             }
             rows.add(cells);
@@ -89,16 +94,38 @@ final class DocxTableSpans {
         return value.max(BigInteger.valueOf(least)).min(BigInteger.valueOf(TableBuilder.MAX_SPAN)).intValue();
     }
 
+    /** The first body table from {@code from} on that has the same cells as {@code table}, or -1. */
+    private static int find(TableBlock table, List<List<List<Shape>>> shapes, int from) {
+        for (int i = from; i < shapes.size(); i++) {
+            if (matches(table, shapes.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Same rows, same number of cells per row, and most cells with the same text (header tables differ). */
     private static boolean matches(TableBlock table, List<List<Shape>> shape) {
         if (table.rows().size() != shape.size()) {
             return false;
         }
+        int cells = 0;
+        int agreeing = 0;
         for (int r = 0; r < shape.size(); r++) {
-            if (table.rows().get(r).cells().size() != shape.get(r).size()) {
+            List<TableCell> tikaCells = table.rows().get(r).cells();
+            if (tikaCells.size() != shape.get(r).size()) {
                 return false;
             }
+            for (int c = 0; c < tikaCells.size(); c++) {
+                cells++;
+                agreeing += letters(tikaCells.get(c).text()).equals(shape.get(r).get(c).text()) ? 1 : 0;
+            }
         }
-        return true;
+        return agreeing >= AGREEMENT * cells;
+    }
+
+    private static String letters(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", "");
     }
 
     private static TableBlock apply(TableBlock table, List<List<Shape>> shape) {

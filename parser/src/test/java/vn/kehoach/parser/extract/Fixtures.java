@@ -95,6 +95,38 @@ final class Fixtures {
         }
     }
 
+    /**
+     * A DOCX with a page header holding a 1×2 table, a picture named "con-dau.png" in the body, a body table
+     * of the same 1×2 shape whose second cell spans two columns, and a page footer.
+     */
+    static byte[] docxWithHeaderFooterAndPicture() {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            org.apache.poi.xwpf.usermodel.XWPFHeader header =
+                    doc.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT);
+            header.createParagraph().createRun().setText("Đầu trang");
+            XWPFTable inHeader = header.createTable(1, 2);
+            inHeader.getRow(0).getCell(0).setText("H1");
+            inHeader.getRow(0).getCell(1).setText("H2");
+            doc.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT)
+                    .createParagraph().createRun().setText("Chân trang");
+
+            doc.createParagraph().createRun().setText("Thân");
+            XWPFRun run = doc.createParagraph().createRun();
+            run.addPicture(new java.io.ByteArrayInputStream(png()), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
+                    "con-dau.png", 20_000, 20_000);
+            run.setText("sau ảnh");
+            XWPFTable body = doc.createTable(1, 2);
+            setText(body.getRow(0).getCell(0), "A");
+            setText(body.getRow(0).getCell(1), "B");
+            body.getRow(0).getCell(1).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.TWO);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** {@link #planDocx()} in an agile-encrypted OLE2 container, password "secret". */
     static byte[] encryptedDocx() {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {

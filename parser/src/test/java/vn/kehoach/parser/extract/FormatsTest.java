@@ -48,6 +48,15 @@ class FormatsTest {
     }
 
     @Test
+    void givesDocxSpansToTheBodyTableNotToAHeaderTableOfTheSameShapeAndLeavesPicturesOut() throws Exception {
+        ExtractedDocument doc = read(Fixtures.docxWithHeaderFooterAndPicture(), "p.docx");
+
+        // Page headers come first and footers last, as Tika writes them.
+        assertThat(print(doc.blocks())).containsExactly(
+                "Đầu trang", "table", "| H1 | H2 |", "Thân", "sau ảnh", "table", "| A | B {2x1} |", "Chân trang");
+    }
+
+    @Test
     void detectsDocxByContentWhateverItsName() throws Exception {
         ExtractedDocument doc = read(Fixtures.planDocx(), "download.bin");
 
