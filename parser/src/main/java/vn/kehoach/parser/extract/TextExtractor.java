@@ -58,8 +58,8 @@ public final class TextExtractor {
     private volatile TikaReader tika;
 
     /**
-     * @param maxBytes inputs larger than this are refused with a {@link DocumentReadException}; limits above
-     *     2 GiB act as 2 GiB
+     * @param maxBytes inputs larger than this are refused with a {@link DocumentReadException}; limits from
+     *     2 GiB up act as 2 GiB less a few bytes (the largest Java array)
      * @param charsetOrNull the charset of plain-text and HTML input, or null to detect it
      * @throws IllegalArgumentException when {@code maxBytes} is not positive
      */
@@ -72,7 +72,7 @@ public final class TextExtractor {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
         }
-        this.maxBytes = maxBytes;
+        this.maxBytes = Math.min(maxBytes, MAX_ARRAY - 1);
         this.plainText = new PlainTextReader(charsetOrNull);
         this.timeLimit = Objects.requireNonNull(timeLimit, "timeLimit");
     }
@@ -118,7 +118,7 @@ public final class TextExtractor {
         Objects.requireNonNull(name, "name");
         byte[] bytes;
         try {
-            bytes = in.readNBytes((int) Math.min(MAX_ARRAY, maxBytes + 1));
+            bytes = in.readNBytes((int) (maxBytes + 1)); // one byte past the limit tells "too large"
         } catch (IOException e) {
             throw unreadable(name, e);
         }

@@ -1,6 +1,7 @@
 package vn.kehoach.parser.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
@@ -82,6 +83,14 @@ class BadInputTest {
 
         assertThat(small.extract(new ByteArrayInputStream("abc".getBytes(StandardCharsets.US_ASCII)), "x.txt").blocks())
                 .hasSize(1);
+    }
+
+    @Test
+    void takesAnyPositiveLimitAndRefusesOthers() throws Exception {
+        TextExtractor unlimited = new TextExtractor(Long.MAX_VALUE, null);
+
+        assertThat(unlimited.extract(new ByteArrayInputStream(new byte[] {'a'}), "a.txt").blocks()).hasSize(1);
+        assertThatThrownBy(() -> new TextExtractor(0, null)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

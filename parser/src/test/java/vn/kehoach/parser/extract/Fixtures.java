@@ -112,7 +112,7 @@ final class Fixtures {
 
             doc.createParagraph().createRun().setText("Thân");
             XWPFRun run = doc.createParagraph().createRun();
-            run.addPicture(new java.io.ByteArrayInputStream(png()), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
+            run.addPicture(new java.io.ByteArrayInputStream(png()), org.apache.poi.common.usermodel.PictureType.PNG,
                     "con-dau.png", 20_000, 20_000);
             run.setText("sau ảnh");
             XWPFTable body = doc.createTable(1, 2);
