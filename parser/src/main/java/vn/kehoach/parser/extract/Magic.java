@@ -23,6 +23,15 @@ enum Magic {
         this.signature = signature.getBytes(StandardCharsets.ISO_8859_1);
     }
 
+    /** The format this signature settles, or empty for a container, whose content Tika must look into. */
+    Optional<Format> format() {
+        return switch (this) {
+            case PDF -> Optional.of(Format.PDF);
+            case RTF -> Optional.of(Format.RTF);
+            case ZIP, OLE -> Optional.empty();
+        };
+    }
+
     /** The signature the bytes start with, if any. */
     static Optional<Magic> of(byte[] bytes) {
         for (Magic m : values()) {

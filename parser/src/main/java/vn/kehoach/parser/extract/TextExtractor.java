@@ -146,14 +146,8 @@ public final class TextExtractor {
                 return readText(bytes, source, fileName, text.get());
             }
         }
-        String type = magic.map(m -> switch (m) {
-            case PDF -> Format.PDF.mediaType();
-            case RTF -> Format.RTF.mediaType();
-            case ZIP, OLE -> "";
-        }).orElse("");
-        if (type.isEmpty()) {
-            type = tika().detect(bytes, source, fileName);
-        }
+        Optional<Format> signed = magic.flatMap(Magic::format);
+        String type = signed.isPresent() ? signed.get().mediaType() : tika().detect(bytes, source, fileName);
         if (type.equals(FormatDetector.ENCRYPTED_OOXML)) {
             throw new DocumentReadException(source, "is encrypted");
         }
