@@ -9,6 +9,8 @@ import static vn.kehoach.parser.extract.Fixtures.QUARTER;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -16,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import vn.kehoach.parser.DocumentReadException;
 
 /** The formats read through Tika: what arrives as paragraphs and tables, in which order, with which spans. */
@@ -54,6 +57,17 @@ class FormatsTest {
         // Page headers come first and footers last, as Tika writes them.
         assertThat(print(doc.blocks())).containsExactly(
                 "Đầu trang", "table", "| H1 | H2 |", "Thân", "sau ảnh", "table", "| A | B {2x1} |", "Chân trang");
+    }
+
+    @Test
+    void readsAFileByPathNamingItByThePath(@TempDir Path dir) throws Exception {
+        Path file = Files.write(dir.resolve("55-KH-UBND.docx"), Fixtures.planDocx());
+
+        ExtractedDocument doc = EXTRACTOR.extract(file);
+
+        assertThat(doc.name()).isEqualTo(file.toString());
+        assertThat(doc.sha256()).isEqualTo(TextExtractor.sha256(Files.readAllBytes(file)));
+        assertThat(print(doc.blocks())).containsExactlyElementsOf(PLAN_DOCX);
     }
 
     @Test
