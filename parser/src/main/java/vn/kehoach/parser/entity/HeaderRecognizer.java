@@ -32,10 +32,14 @@ public final class HeaderRecognizer {
     private static final Pattern PARTY = Pattern.compile("dang\\s+cong\\s+san\\s+viet\\s+nam");
     private static final Pattern NUMBER = Pattern.compile("\\bso\\s*:\\s*|\\bso\\s+(?=\\d)");
     private static final Pattern DATE_WORD = Pattern.compile(",?\\s*ngay\\s*$");
+    private static final Pattern BLANK_DATE = Pattern.compile(",\\s*ngay[\\s.…_]*thang[\\s.…_]*nam\\s*(\\d{4})?");
     private static final int ARTICLE_SCAN = 8;
     private static final int NO_TYPE_HEADER_LINES = 25;
     /** Without a type name, a line this long is running text and ends the header. */
     private static final int RUNNING_TEXT_WORDS = 20;
+
+    private static final java.util.Set<String> HEADER_MARKS = java.util.Set.copyOf(
+            vn.kehoach.parser.Vocabulary.words("header-marks.txt"));
 
     private final SymbolParser symbols;
     private final AgencyResolver agencies;
@@ -94,6 +98,21 @@ public final class HeaderRecognizer {
                 break;
             }
         }
+        if (date == null) {
+            // "Hà Nội, 15/3/2024" (no "ngày"), or a draft's blank "ngày    tháng    năm 2025"
+            Matcher blank = BLANK_DATE.matcher(f);
+            for (DateMention d : dates.findAll(p.text())) {
+                if (f.substring(Math.max(0, d.start() - 3), d.start()).matches(".*,\\s*") && (numberSpan == null
+                        || d.start() > numberSpan.start())) {
+                    date = d;
+                    dateSpan = new Span(f.lastIndexOf(',', d.start()), d.end());
+                    break;
+                }
+            }
+            if (date == null && blank.find()) {
+                dateSpan = new Span(blank.start(), blank.end()); // a draft: the place, but no date yet
+            }
+        }
         String place = dateSpan == null ? null : place(p, dateSpan, mottos, numberSpan);
         int limit = Math.min(numberSpan == null ? Integer.MAX_VALUE : numberSpan.start(),
                 dateSpan == null ? Integer.MAX_VALUE : dateSpan.start());
@@ -111,8 +130,8 @@ public final class HeaderRecognizer {
         }
         Agency[] bodies = issuer(issuerPieces);
         return new Header(type, typeName, number, numberSpan == null ? 0 : p.lineAt(numberSpan.start()),
-                bodies[1], bodies[0], place, date, dateSpan == null ? 0 : p.lineAt(date.start()), title, titleLine,
-                mottoLine);
+                bodies[1], bodies[0], place, date, dateSpan == null ? 0 : p.lineAt(Math.max(0, dateSpan.start())), title,
+                titleLine, mottoLine);
     }
 
     private static List<Line> zone(NormalizedText text, Layout layout) {
@@ -160,10 +179,15 @@ public final class HeaderRecognizer {
     private record Piece(String text, int line) {
     }
 
-    /** The capitalized text before the number or date that is not part of the motto, line by line. */
-    private static List<Piece> issuerPieces(Passage p, List<Span> mottos, int limit) {
+    /**
+     * The issuer's name: the text before the number or date that is not part of the motto, line by line, in
+     * capitals (or in any case when it names a known kind of body); of several groups separated by other text
+     * (site navigation, boilerplate), the last one, nearest the motto; draft and urgency marks left out.
+     */
+    private List<Piece> issuerPieces(Passage p, List<Span> mottos, int limit) {
         int[] starts = p.lineStarts();
         List<Piece> pieces = new ArrayList<>();
+        boolean broken = false;
         for (int i = 0; i < starts.length && starts[i] < limit; i++) {
             int end = Math.min(limit, i + 1 < starts.length ? starts[i + 1] : p.text().length());
             StringBuilder piece = new StringBuilder();
@@ -175,10 +199,21 @@ public final class HeaderRecognizer {
                     piece.append(' ');
                 }
             }
-            String t = piece.toString().replaceAll("[|]", " ").strip().replaceAll("\\s+", " ");
-            if (!t.isEmpty() && LineShape.isUpperCase(t)) {
-                pieces.add(new Piece(t, p.lineAt(starts[i])));
+            String t = piece.toString().replaceAll("[|*]", " ").strip().replaceAll("\\s+", " ");
+            if (t.isEmpty() || HEADER_MARKS.contains(Fold.words(t))) {
+                continue;
             }
+            boolean named = LineShape.isUpperCase(t)
+                    || LineShape.words(t) <= 12 && agencies.resolve(t).kind() != AgencyKind.OTHER;
+            if (!named) {
+                broken = !pieces.isEmpty();
+                continue;
+            }
+            if (broken) {
+                pieces.clear(); // a later group is nearer the motto: the earlier one was something else
+                broken = false;
+            }
+            pieces.add(new Piece(t, p.lineAt(starts[i])));
         }
         return pieces;
     }
