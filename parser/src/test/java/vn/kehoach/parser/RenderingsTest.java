@@ -17,7 +17,8 @@ import vn.kehoach.model.PlanMetadata;
 import vn.kehoach.model.Signer;
 
 /**
- * One plan rendered as TXT, DOCX, HTML, ODT and PDF (src/test/resources/renderings, see its README) gives the
+ * One plan rendered as TXT, DOCX, DOC, RTF, HTML, ODT and PDF (two PDFs: one drawn line by line, one laid out
+ * by LibreOffice) (src/test/resources/renderings, see its README) gives the
  * same header metadata and legal bases whatever the format: the format is the extractor's business only.
  */
 class RenderingsTest {
@@ -42,7 +43,7 @@ class RenderingsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"docx", "html", "odt", "pdf"})
+    @ValueSource(strings = {"docx", "html", "odt", "pdf", "doc", "rtf", "libreoffice.pdf"})
     void renderingGivesTheSameMetadataAsText(String format) throws Exception {
         Essentials text = Essentials.of(parse("txt"));
 
