@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Validates plan JSON against the shipped JSON Schema ({@link PlanJson#schema()}), with {@code format}
- * asserted (so "2013-13-45" fails as a date). The parser module keeps a copy of this class in its own tests.
+ * asserted (so "2013-13-45" fails as a date). Other modules' tests use it through the model's test-jar.
  *
  * <p>Thread-safe: the compiled schema is built once.
  */

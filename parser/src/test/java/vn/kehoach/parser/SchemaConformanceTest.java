@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.kehoach.model.PlanDocument;
+import vn.kehoach.model.SchemaAssertions;
 
 /**
  * Whatever the parser makes of a real or sample document conforms to the JSON Schema of the contract

@@ -52,26 +52,21 @@ public final class Passage {
 
     /** The line number of the character at {@code offset}; the first line for an empty passage. */
     public int lineAt(int offset) {
-        if (numbers.length == 0) {
-            return 0;
-        }
-        int i = Arrays.binarySearch(starts, offset);
-        if (i < 0) {
-            i = -i - 2;
-        }
-        return numbers[Math.max(0, Math.min(i, numbers.length - 1))];
+        return numbers.length == 0 ? 0 : numbers[indexOf(offset)];
     }
 
     /** The offset where the line holding {@code offset} starts. */
     public int lineStart(int offset) {
-        if (starts.length == 0) {
-            return 0;
-        }
+        return starts.length == 0 ? 0 : starts[indexOf(offset)];
+    }
+
+    /** Index of the line holding {@code offset}; the passage must have a line. */
+    private int indexOf(int offset) {
         int i = Arrays.binarySearch(starts, offset);
         if (i < 0) {
             i = -i - 2;
         }
-        return starts[Math.max(0, Math.min(i, starts.length - 1))];
+        return Math.max(0, Math.min(i, starts.length - 1));
     }
 
     /** The offsets where each line starts, in order. */
