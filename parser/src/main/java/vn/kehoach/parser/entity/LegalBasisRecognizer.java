@@ -32,16 +32,22 @@ public final class LegalBasisRecognizer {
             "\\s(?:ve viec|ve|ban hanh|phe duyet|quy dinh|huong dan|sua doi|trien khai|thuc hien)\\b|[,;:\"\u201c(]");
     private static final Pattern NEXT_CITATION = Pattern.compile("^\\s*(?:,|va)\\s*");
 
+    private static final Pattern NUMBER_WORD = Pattern.compile("\\s*(?:so\\s*:?)?\\s*");
+    private static final Pattern OF = Pattern.compile("^\\s*,?\\s*cua\\s+");
+
     private final List<String> typeNames;
+    private final java.util.Set<String> citedByName;
     private final SymbolParser symbols;
     private final DateFinder dates = new DateFinder();
 
     public LegalBasisRecognizer() {
-        this(Vocabulary.words("citation-types.txt"), new SymbolParser());
+        this(Vocabulary.rows("citation-types.txt"), new SymbolParser());
     }
 
-    LegalBasisRecognizer(List<String> typeNames, SymbolParser symbols) {
-        List<String> sorted = new ArrayList<>(typeNames);
+    LegalBasisRecognizer(List<String[]> types, SymbolParser symbols) {
+        this.citedByName = types.stream().filter(r -> r.length > 1 && r[1].strip().equals("by-name"))
+                .map(r -> r[0].strip()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        List<String> sorted = new ArrayList<>(types.stream().map(r -> r[0].strip()).toList());
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         this.typeNames = List.copyOf(sorted);
         this.symbols = symbols;
@@ -141,14 +147,12 @@ public final class LegalBasisRecognizer {
         String f = p.folded();
         String t = p.text();
         int i = at + type.length();
-        Matcher so = Pattern.compile("\\s*(?:so\\s*:?)?\\s*").matcher(f).region(i, to);
+        Matcher so = NUMBER_WORD.matcher(f).region(i, to);
         int afterSo = so.lookingAt() ? so.end() : i;
         Optional<SymbolParser.Found> sym = symbols.find(t.substring(0, to), afterSo, false)
                 .filter(s -> s.start() == afterSo);
         String number = sym.map(SymbolParser.Found::text).orElse(null);
-        boolean byName = type.equals("Luật") || type.equals("Bộ luật") || type.equals("Hiến pháp")
-                || type.equals("Pháp lệnh");
-        if (number == null && !byName) {
+        if (number == null && !citedByName.contains(type)) {
             return null; // "Căn cứ Kế hoạch ... của ..." without a number is not a citation we can key
         }
         int pos = sym.map(SymbolParser.Found::end).orElse(i);
@@ -175,7 +179,7 @@ public final class LegalBasisRecognizer {
         String issuer = null;
         String title = null;
         String rf = Fold.fold(rest);
-        Matcher cua = Pattern.compile("^\\s*,?\\s*cua\\s+").matcher(rf);
+        Matcher cua = OF.matcher(rf);
         int titleFrom = 0;
         if (cua.find()) {
             Matcher end = ISSUER_END.matcher(rf);

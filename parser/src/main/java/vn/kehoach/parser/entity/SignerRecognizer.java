@@ -12,6 +12,7 @@ import vn.kehoach.parser.normalize.LineShape;
 import vn.kehoach.parser.normalize.NormalizedText;
 import vn.kehoach.parser.outline.ClosingMarks;
 import vn.kehoach.parser.outline.Layout;
+import vn.kehoach.parser.outline.Positions;
 
 /**
  * Reads the signature block between the end of the body and the first appendix: signing marks
@@ -23,9 +24,6 @@ import vn.kehoach.parser.outline.Layout;
  */
 public final class SignerRecognizer {
     private static final Pattern SIGNED_NOTE = Pattern.compile("^\\(?\\s*(da ky|ky|ky ten|ky ten, dong dau|da ky va dong dau|ky, dong dau|ky, ghi ro ho ten)\\b.*");
-    private static final Pattern POSITION = Pattern.compile(
-            "^(pho )?(chu tich|bo truong|thu truong|giam doc|chu nhiem|thu tuong|truong ban|chanh van phong|vien truong|"
-                    + "cuc truong|vu truong|tong giam doc|bi thu|hieu truong|tong cuc truong|chanh thanh tra)\\b.*");
     private static final int NAME_LOOKAHEAD = 8;
 
     private final Casing casing;
@@ -54,7 +52,7 @@ public final class SignerRecognizer {
         if (markLine == 0) {
             for (int i = Math.max(1, layout.bodyStart()); i <= end; i++) {
                 String t = text.line(i).text().strip();
-                if (LineShape.isUpperCase(t) && POSITION.matcher(Fold.fold(t)).matches() && LineShape.words(t) <= 8) {
+                if (LineShape.isUpperCase(t) && Positions.isPosition(t) && LineShape.words(t) <= 8) {
                     Optional<Signer> s = read(text, i, end, null, null);
                     if (s.isPresent()) {
                         return s;
@@ -112,7 +110,7 @@ public final class SignerRecognizer {
     /** A signer's name set in capitals after at least one position line ("NGUYỄN VĂN A"). */
     private static boolean looksLikeUpperName(String t, List<String> positions) {
         return !positions.isEmpty() && LineShape.words(t) >= 2 && LineShape.words(t) <= 5
-                && !POSITION.matcher(Fold.fold(t)).matches() && Fold.fold(t).matches("[a-z ]+")
+                && !Positions.isPosition(t) && Fold.fold(t).matches("[a-z ]+")
                 && !Fold.fold(t).matches(".*\\b(ban|uy|so|bo|cuc|vu|phong|tinh|thanh pho|huyen)\\b.*");
     }
 

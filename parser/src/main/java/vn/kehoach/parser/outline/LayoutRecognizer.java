@@ -26,10 +26,6 @@ public final class LayoutRecognizer {
     private static final Pattern DATE_LINE = Pattern.compile(".*\\bngay\\b.*\\bnam\\s+\\d{4}.*|.*,\\s*ngay\\b.*");
     private static final Pattern TITLE_STOP = Pattern.compile(
             "^(can cu|thuc hien|xet de nghi|theo de nghi|xet |kinh gui|\\(|quyet dinh\\s*:|quyet nghi\\s*:).*");
-    private static final Pattern AUTHORITY = Pattern.compile(
-            "^(bo truong|thu truong|chu tich|thu tuong|giam doc|tong giam doc|vien truong|cuc truong|vu truong|"
-                    + "chanh van phong|truong ban|uy ban nhan dan|hoi dong nhan dan|ban chap hanh|ban thuong vu|"
-                    + "chinh phu|tong cuc truong|hieu truong)\\b.*");
     private static final Pattern APPENDIX = Pattern.compile(
             "^phu luc(?:\\s+(?:so\\s+)?(\\d{1,2}|[ivxlc]{1,6}|[a-d]))?\\b\\s*([:.\\-]?)\\s*(.*)$");
 
@@ -117,7 +113,7 @@ public final class LayoutRecognizer {
                     || HeadingMarker.match(t).isPresent()) {
                 break; // "Thực hiện ..." opens many titles, but after a title it opens the preamble
             }
-            if (!lines.isEmpty() && LineShape.isUpperCase(t) && AUTHORITY.matcher(f).matches()) {
+            if (!lines.isEmpty() && LineShape.isUpperCase(t) && Positions.isAuthority(t)) {
                 break; // "BỘ TRƯỞNG BỘ NỘI VỤ" above the căn cứ of a Quyết định
             }
             if (ClosingMarks.isRecipientsHeading(t) || ClosingMarks.signingMark(t).isPresent() || t.endsWith("./.")
