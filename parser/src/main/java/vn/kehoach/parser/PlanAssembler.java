@@ -62,7 +62,7 @@ final class PlanAssembler {
                 recipientList, appendixList);
         BasicChecks.HeaderFacts facts = new BasicChecks.HeaderFacts(header.mottoLine() > 0,
                 header.number().isPresent(), header.dateLine() > 0, isAttached(text, layout),
-                Math.max(1, header.mottoLine()));
+                text.sourceLine(Math.max(1, header.mottoLine())));
         List<Diagnostic> diagnostics = checks.check(text, doc, facts);
         return new PlanDocument(PlanDocument.SCHEMA_VERSION, source, doc, bases, outline.sections(), List.of(),
                 List.of(), List.of(), List.of(), diagnostics);

@@ -22,7 +22,7 @@ public final class AppendixReader {
     public List<Appendix> read(NormalizedText text, Layout layout) {
         List<Appendix> out = new ArrayList<>();
         for (Layout.AppendixHeading h : layout.appendices()) {
-            out.add(new Appendix("Phụ lục", h.number(), title(text, h), h.line()));
+            out.add(new Appendix("Phụ lục", h.number(), title(text, h), text.sourceLine(h.line())));
         }
         return out;
     }

@@ -118,7 +118,7 @@ public final class LegalBasisRecognizer {
                 return;
             }
             out.add(new LegalBasis(p.slice(clauseStart, to), c.type, c.number, c.date, c.issuer, c.title,
-                    p.lineAt(at)));
+                    p.sourceLineAt(at)));
             // Another document cited in the same clause: ", Quyết định số ..." or "và Nghị quyết số ...".
             Matcher next = NEXT_CITATION.matcher(f).region(c.symbolEnd, to);
             if (c.number == null || !next.lookingAt()) {

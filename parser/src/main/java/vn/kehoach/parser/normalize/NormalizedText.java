@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The document as normalized lines. Line numbers are 1-based and are the {@code line} of every element of
- * the output. Table cells are laid out cell by cell, a blank line between cells, so text recognizers see
- * the same shapes as in text extracted from web pages; {@link Line#cell()} says where a line came from.
+ * The document as normalized lines, numbered from 1. Table cells are laid out cell by cell, a blank line
+ * between cells, so text recognizers see the same shapes as in text extracted from web pages;
+ * {@link Line#cell()} says where a line came from. Hard-wrapped lines are joined and web boilerplate is
+ * dropped, so a normalized line may come from several source lines: {@link Line#source()} maps each of its
+ * characters back to a source line and column, and {@link #sourceLine(int)} is the {@code line} written in
+ * the output.
  *
  * @param name the source name
  * @param lines the lines, numbered from 1 in order
@@ -20,6 +23,11 @@ public record NormalizedText(String name, List<Line> lines) {
     /** The line numbered {@code number} (1-based). */
     public Line line(int number) {
         return lines.get(number - 1);
+    }
+
+    /** The source line where normalized line {@code number} starts: what the output calls its {@code line}. */
+    public int sourceLine(int number) {
+        return number >= 1 && number <= lines.size() ? lines.get(number - 1).sourceLine() : Math.max(1, number);
     }
 
     /** Number of lines. */
@@ -42,10 +50,22 @@ public record NormalizedText(String name, List<Line> lines) {
      * @param number 1-based line number
      * @param text the normalized text, without line break
      * @param cell where it came from inside a table, or null outside tables
+     * @param source where each of its characters stands in the source
      */
-    public record Line(int number, String text, CellPosition cell) {
+    public record Line(int number, String text, CellPosition cell, SourceMap source) {
         public Line {
             Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(source, "source");
+        }
+
+        /** A line that is its own source line, unchanged. */
+        public Line(int number, String text, CellPosition cell) {
+            this(number, text, cell, SourceMap.identity(number));
+        }
+
+        /** The source line of its first character. */
+        public int sourceLine() {
+            return source.firstLine();
         }
 
         /** True when the line has nothing but white space. */

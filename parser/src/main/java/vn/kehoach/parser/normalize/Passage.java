@@ -13,12 +13,14 @@ public final class Passage {
     private final String folded;
     private final int[] starts;
     private final int[] numbers;
+    private final List<NormalizedText.Line> lines;
 
-    private Passage(String text, int[] starts, int[] numbers) {
+    private Passage(String text, int[] starts, int[] numbers, List<NormalizedText.Line> lines) {
         this.text = text;
         this.folded = Fold.fold(text);
         this.starts = starts;
         this.numbers = numbers;
+        this.lines = lines;
     }
 
     /** Joins the given lines (in order) with single spaces. */
@@ -34,7 +36,7 @@ public final class Passage {
             numbers[i] = lines.get(i).number();
             sb.append(lines.get(i).text());
         }
-        return new Passage(sb.toString(), starts, numbers);
+        return new Passage(sb.toString(), starts, numbers, List.copyOf(lines));
     }
 
     public String text() {
@@ -53,6 +55,20 @@ public final class Passage {
     /** The line number of the character at {@code offset}; the first line for an empty passage. */
     public int lineAt(int offset) {
         return numbers.length == 0 ? 0 : numbers[indexOf(offset)];
+    }
+
+    /** Where the character at {@code offset} stands in the source. */
+    public SourcePosition sourceAt(int offset) {
+        if (lines.isEmpty()) {
+            return new SourcePosition(1, 1);
+        }
+        int i = indexOf(offset);
+        return lines.get(i).source().at(offset - starts[i]);
+    }
+
+    /** The source line of the character at {@code offset}: the {@code line} the output gives. */
+    public int sourceLineAt(int offset) {
+        return sourceAt(offset).line();
     }
 
     /** The offset where the line holding {@code offset} starts. */

@@ -1,8 +1,9 @@
 package vn.kehoach.parser.normalize;
 
-import java.text.Normalizer;
+import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import vn.kehoach.parser.extract.Block;
 import vn.kehoach.parser.extract.ExtractedDocument;
 import vn.kehoach.parser.extract.TableBlock;
@@ -11,16 +12,31 @@ import vn.kehoach.parser.normalize.NormalizedText.CellPosition;
 import vn.kehoach.parser.normalize.NormalizedText.Line;
 
 /**
- * Lays the blocks out as lines and normalizes each line: NFC, compatibility spaces and dashes, zero-width
- * characters and soft hyphens removed, runs of spaces folded, modern tone-mark placement. Lines are never
- * joined or split here, so a plain-text line keeps its number.
+ * Lays the blocks out as lines and normalizes them: each line to NFC (ICU4J) with compatibility spaces,
+ * invisible characters, soft hyphens, dashes and full-width digits cleaned and runs of spaces folded, tone
+ * marks in the chosen {@link ToneStyle}; then web boilerplate is dropped and hard-wrapped lines are joined.
+ * Every normalized character keeps its source line and column ({@link SourceMap}).
  *
- * <p>Thread-safe; stateless.
+ * <p>Thread-safe; immutable.
  */
 public final class TextNormalizer {
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+    private final ToneStyle tones;
+    private final BoilerplateFilter boilerplate = BoilerplateFilter.DEFAULT;
+    private final HardWrapJoiner joiner = new HardWrapJoiner();
+
+    /** Modern tone marks, as the spec asks. */
+    public TextNormalizer() {
+        this(ToneStyle.MODERN);
+    }
+
+    public TextNormalizer(ToneStyle tones) {
+        this.tones = Objects.requireNonNull(tones, "tones");
+    }
 
     public NormalizedText normalize(ExtractedDocument doc) {
-        List<Line> lines = new ArrayList<>();
+        List<MappedLine> lines = new ArrayList<>();
         int table = 0;
         for (Block block : doc.blocks()) {
             if (block instanceof TextBlock t) {
@@ -29,7 +45,9 @@ public final class TextNormalizer {
                 }
             } else if (block instanceof TableBlock tb) {
                 // A table is set off by blank lines, and so is each cell, like web text with one cell per paragraph.
-                addBlankUnlessAfterBlank(lines);
+                if (!lines.isEmpty() && !lines.get(lines.size() - 1).isBlank()) {
+                    add(lines, "", null);
+                }
                 for (int r = 0; r < tb.rows().size(); r++) {
                     List<TableBlock.TableCell> cells = tb.rows().get(r).cells();
                     for (int c = 0; c < cells.size(); c++) {
@@ -43,22 +61,29 @@ public final class TextNormalizer {
                 table++;
             }
         }
-        return new NormalizedText(doc.name(), lines);
-    }
-
-    private static void addBlankUnlessAfterBlank(List<Line> lines) {
-        if (!lines.isEmpty() && !lines.get(lines.size() - 1).isBlank()) {
-            add(lines, "", null);
+        List<MappedLine> kept = joiner.join(boilerplate.filter(lines));
+        List<Line> numbered = new ArrayList<>(kept.size());
+        for (MappedLine l : kept) {
+            numbered.add(new Line(numbered.size() + 1, l.text(), l.cell(), l.source()));
         }
+        return new NormalizedText(doc.name(), numbered);
     }
 
-    private static void add(List<Line> lines, String raw, CellPosition pos) {
-        lines.add(new Line(lines.size() + 1, normalizeLine(raw), pos));
+    /** Normalizes one raw line, numbered by its place in the laid-out source. */
+    private void add(List<MappedLine> lines, String raw, CellPosition pos) {
+        int number = lines.size() + 1;
+        String text = normalizeLine(raw, tones);
+        lines.add(new MappedLine(text, SourceMap.align(raw, number, text), pos));
     }
 
-    /** Normalizes one line of text (no line breaks inside). */
+    /** Normalizes one line of text (no line breaks inside), with modern tone marks. */
     public static String normalizeLine(String raw) {
-        String s = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
+        return normalizeLine(raw, ToneStyle.MODERN);
+    }
+
+    /** Normalizes one line of text (no line breaks inside), tone marks in the given style. */
+    public static String normalizeLine(String raw, ToneStyle tones) {
+        String s = NFC.isNormalized(raw) ? raw : NFC.normalize(raw);
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -84,6 +109,6 @@ public final class TextNormalizer {
             space = false;
             sb.append(c);
         }
-        return ToneMarks.modernize(sb.toString());
+        return tones.apply(sb.toString());
     }
 }

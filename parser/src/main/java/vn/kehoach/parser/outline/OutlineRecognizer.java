@@ -40,16 +40,18 @@ public final class OutlineRecognizer {
         final String text;
         final int line;
         final int lastLine;
+        final int sourceLine;
         SectionRole role;
         final List<Node> children = new ArrayList<>();
 
-        Node(String key, String label, HeadingMarker marker, String text, int line, int lastLine) {
+        Node(String key, String label, HeadingMarker marker, String text, int line, int lastLine, int sourceLine) {
             this.key = key;
             this.label = label;
             this.marker = marker;
             this.text = text;
             this.line = line;
             this.lastLine = lastLine;
+            this.sourceLine = sourceLine;
         }
     }
 
@@ -82,7 +84,8 @@ public final class OutlineRecognizer {
                     last = k;
                 }
             }
-            Node node = new Node(m.get().levelKey(), m.get().label(), m.get().marker(), heading, i, last);
+            Node node = new Node(m.get().levelKey(), m.get().label(), m.get().marker(), heading, i, last,
+                    text.sourceLine(i));
             int at = indexOf(stack, node.key);
             if (at >= 0) {
                 stack.subList(at, stack.size()).clear();
@@ -106,7 +109,7 @@ public final class OutlineRecognizer {
             String ref = labels.ref(h);
             String raw = h.rawTitle(text);
             String heading = raw == null ? "Phụ lục" : Casing.DEFAULT.restore(raw);
-            sections.add(new Section(ref, heading, SectionRole.APPENDIX, h.line(), List.of()));
+            sections.add(new Section(ref, heading, SectionRole.APPENDIX, text.sourceLine(h.line()), List.of()));
             flat.add(new Outline.Heading(ref, null, heading, h.line(), h.end(), SectionRole.APPENDIX, 0));
         }
         return new Outline(sections, flat);
@@ -121,7 +124,7 @@ public final class OutlineRecognizer {
         for (Node c : n.children) {
             children.add(freeze(c, childPrefix, depth + 1, flat));
         }
-        return new Section(n.label, n.text, n.role, n.line, children);
+        return new Section(n.label, n.text, n.role, n.sourceLine, children);
     }
 
     private static boolean isTitleLike(String heading) {

@@ -70,8 +70,9 @@ public final class BasicChecks {
             for (DateMention d : dates.findAll(line.text())) {
                 if (d.hasFourDigitYear() && !d.isValid()) { // a 5-digit year is YEAR_IMPLAUSIBLE's, not this
                     String excerpt = line.text().substring(d.start(), d.end());
+                    var at = line.source().at(d.start());
                     out.add(new Diagnostic("DATE_INVALID", Severity.ERROR, messages.get("DATE_INVALID", excerpt),
-                            line.number(), d.start() + 1, excerpt));
+                            at.line(), at.column(), excerpt));
                 }
             }
         }

@@ -42,6 +42,6 @@ class HeaderSpecTest {
                 "issuedOn: " + TestTexts.show(h.issueDate() == null ? null : h.issueDate().date().orElse(null)),
                 "title: " + TestTexts.show(h.title()),
                 "period: " + period.map(p -> p.from() + "-" + p.to()).orElse("-"),
-                "motto: " + (h.mottoLine() > 0 ? "line " + h.mottoLine() : "-"));
+                "motto: " + (h.mottoLine() > 0 ? "line " + text.sourceLine(h.mottoLine()) : "-"));
     }
 }
