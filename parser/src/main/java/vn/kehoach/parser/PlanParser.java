@@ -10,6 +10,7 @@ import vn.kehoach.parser.extract.ExtractedDocument;
 import vn.kehoach.parser.extract.TextExtractor;
 import vn.kehoach.parser.normalize.NormalizedText;
 import vn.kehoach.parser.normalize.TextNormalizer;
+import vn.kehoach.parser.normalize.ToneStyle;
 
 /**
  * Reads a Vietnamese plan document (Kế hoạch, Quyết định, Đề án, Chương trình, ...) into a
@@ -32,7 +33,7 @@ public final class PlanParser {
 
     private PlanParser(Builder b) {
         this.extractor = new TextExtractor(b.maxInputBytes, b.charset);
-        this.normalizer = new TextNormalizer();
+        this.normalizer = new TextNormalizer(b.toneStyle);
         this.assembler = new PlanAssembler(b.messageLocale);
     }
 
@@ -80,6 +81,7 @@ public final class PlanParser {
         private long maxInputBytes = TextExtractor.DEFAULT_MAX_BYTES;
         private Charset charset;
         private Locale messageLocale = Locale.ENGLISH;
+        private ToneStyle toneStyle = ToneStyle.MODERN;
 
         private Builder() {
         }
@@ -106,6 +108,15 @@ public final class PlanParser {
         /** The language of diagnostic messages: English (default) or Vietnamese ({@code Locale.forLanguageTag("vi")}). */
         public Builder messageLocale(Locale locale) {
             this.messageLocale = Objects.requireNonNull(locale, "locale");
+            return this;
+        }
+
+        /**
+         * Where tone marks go in oa, oe, uy ("hòa" or "hoà"): {@link ToneStyle#MODERN} (default, as the JSON
+         * contract asks), {@link ToneStyle#OLD}, or {@link ToneStyle#KEEP} as written.
+         */
+        public Builder toneMarks(ToneStyle style) {
+            this.toneStyle = Objects.requireNonNull(style, "style");
             return this;
         }
 

@@ -53,7 +53,9 @@ public final class Casing {
             return text;
         }
         char[] out = text.toLowerCase(Locale.ROOT).toCharArray();
-        String lower = new String(out);
+        // Phrases are found in the modern tone style; only the case of the text's own letters changes, so old
+        // placement ("uỷ ban") keeps its marks.
+        String lower = ToneMarks.modernize(new String(out));
         boolean[] claimed = new boolean[out.length];
         for (String p : phrases) {
             String lp = p.toLowerCase(Locale.ROOT);
@@ -65,7 +67,9 @@ public final class Casing {
                     continue;
                 }
                 for (int k = 0; k < lp.length(); k++) {
-                    out[at + k] = p.charAt(k);
+                    if (Character.isUpperCase(p.charAt(k))) {
+                        out[at + k] = Character.toUpperCase(out[at + k]);
+                    }
                     claimed[at + k] = true;
                 }
             }
