@@ -3,34 +3,39 @@ package vn.kehoach.parser.outline;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.kehoach.parser.normalize.Fold;
 
 /**
  * The numbering styles of Vietnamese administrative documents, each matching one kind of heading line.
- * Matching is on the original (NFC) text; "Phần", "Chương", "Mục", "Điều" are accepted in any case and
- * without diacritics.
+ * "Phần", "Chương", "Mục" and "Điều" are matched through {@link Fold} (any case, with or without
+ * diacritics); numerals and letters on the text as written, where case matters ("I." is a Roman numeral, "i."
+ * is not).
  */
 public enum HeadingMarker {
     /** "Phần I", "PHẦN THỨ NHẤT", "Phần 2." */
-    PART("^(?:Phần|PHẦN|Phan|PHAN)\\s+(?:(?:thứ|THỨ|thu|THU)\\s+)?([IVXLC]+|\\d{1,2}|\\p{L}+)\\b[.:]?\\s*(.*)$"),
+    PART("^phan\\s+(?:thu\\s+)?([ivxlc]+|\\d{1,2}|\\p{L}+)\\b[.:]?\\s*(.*)$", true),
     /** "Chương I", "CHƯƠNG 2" */
-    CHAPTER("^(?:Chương|CHƯƠNG|Chuong|CHUONG)\\s+([IVXLC]+|\\d{1,2})\\b[.:]?\\s*(.*)$"),
+    CHAPTER("^chuong\\s+([ivxlc]+|\\d{1,2})\\b[.:]?\\s*(.*)$", true),
     /** "Mục 1.", "MỤC 2:" (a number must follow: "Mục tiêu" is not a heading) */
-    SECTION("^(?:Mục|MỤC|Muc|MUC)\\s+(\\d{1,2}|[IVXLC]+)\\s*[.:]\\s*(.*)$"),
+    SECTION("^muc\\s+(\\d{1,2}|[ivxlc]+)\\s*[.:]\\s*(.*)$", true),
     /** "Điều 1.", "Điều 9a." */
-    ARTICLE("^(?:Điều|ĐIỀU|Dieu|DIEU)\\s+(\\d{1,3}[a-z]?)\\s*[.:]\\s*(.*)$"),
+    ARTICLE("^dieu\\s+(\\d{1,3}[a-z]?)\\s*[.:]\\s*(.*)$", true),
     /** "I. MỤC TIÊU", "II- NHIỆM VỤ" */
-    ROMAN("^([IVX]{1,6})\\s*[.)/-]\\s*(.*)$"),
+    ROMAN("^([IVX]{1,6})\\s*[.)/-]\\s*(.*)$", false),
     /** "1.1. Sửa đổi ...", "2.3.1 ..." */
-    DECIMAL("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\s+(\\S.*)$"),
+    DECIMAL("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\s+(\\S.*)$", false),
     /** "1. Mục đích:", "2) ..." */
-    ARABIC("^(\\d{1,2})\\s*[.)]\\s*(?!\\d)(.*)$"),
+    ARABIC("^(\\d{1,2})\\s*[.)]\\s*(?!\\d)(.*)$", false),
     /** "a) ...", "đ) ..." with the Vietnamese letter sequence a b c d đ e g h i k l m n o p q r s t u v x y */
-    LETTER("^([abcdđeghiklmnopqrstuvxy])\\)\\s*(.*)$");
+    LETTER("^([abcdđeghiklmnopqrstuvxy])\\)\\s*(.*)$", false);
 
     private final Pattern pattern;
+    /** Matched on {@link Fold}ed text (the word-named markers), else on the text as written. */
+    private final boolean folded;
 
-    HeadingMarker(String regex) {
+    HeadingMarker(String regex, boolean folded) {
         this.pattern = Pattern.compile(regex);
+        this.folded = folded;
     }
 
     /**
@@ -55,11 +60,16 @@ public enum HeadingMarker {
     /** The first style that matches the line. */
     public static Optional<Match> match(String line) {
         String s = line.strip();
+        String f = Fold.fold(s); // same length: groups found in it are read from s
         for (HeadingMarker m : values()) {
-            Matcher x = m.pattern.matcher(s);
+            Matcher x = m.pattern.matcher(m.folded ? f : s);
             if (x.matches() && m.accepts(x.group(1))) {
-                String label = m.isContainer() ? WORDS.get(m) + " " + x.group(1) : x.group(1);
-                return Optional.of(new Match(m, label, x.group(2).strip()));
+                String number = s.substring(x.start(1), x.end(1));
+                if (m.folded && number.matches("[ivxlcIVXLC]+")) {
+                    number = number.toUpperCase(java.util.Locale.ROOT);
+                }
+                String label = m.isContainer() ? WORDS.get(m) + " " + number : number;
+                return Optional.of(new Match(m, label, s.substring(x.start(2), x.end(2)).strip()));
             }
         }
         return Optional.empty();
@@ -70,7 +80,7 @@ public enum HeadingMarker {
             return RomanNumerals.isValid(label);
         }
         if (this == PART) {
-            return label.matches("[IVXLC]+|\\d+") || ORDINALS.matcher(label.toLowerCase(java.util.Locale.ROOT)).matches();
+            return label.matches("[ivxlc]+|\\d+") || ORDINALS.matcher(label).matches();
         }
         return true;
     }
@@ -78,5 +88,5 @@ public enum HeadingMarker {
     private static final java.util.Map<HeadingMarker, String> WORDS = java.util.Map.of(
             PART, "Phần", CHAPTER, "Chương", SECTION, "Mục", ARTICLE, "Điều");
 
-    private static final Pattern ORDINALS = Pattern.compile("nhất|nhat|hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|mười|muoi");
+    private static final Pattern ORDINALS = Pattern.compile("nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi");
 }
