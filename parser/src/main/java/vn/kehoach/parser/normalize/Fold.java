@@ -5,21 +5,18 @@ import java.text.Normalizer;
 /**
  * The one diacritic-insensitive matcher of the parser: folds text to lower-case ASCII letters, {@code đ} to
  * {@code d}, dropping tone and vowel marks, so "CỘNG HOÀ", "Cộng hòa" and "cong hoa" all fold to
- * "cong hoa". Folding keeps the length of NFC text, so an index found in the folded string is an index into
+ * "cong hoa"; curly quotes fold to straight ones. Folding keeps the length of NFC text, so an index found in the folded string is an index into
  * the original one.
  *
  * <p>Thread-safe; stateless.
  */
 public final class Fold {
-    private static final char[] TABLE = new char[0x2000];
-    private static final char[] EXTENDED = new char[0x100]; // U+1E00..U+1EFF: the precomposed Vietnamese letters
+    /** Up to U+20FF: Latin, the precomposed Vietnamese letters (U+1E00..U+1EFF) and punctuation. */
+    private static final char[] TABLE = new char[0x2100];
 
     static {
         for (char c = 0; c < TABLE.length; c++) {
             TABLE[c] = compute(c);
-        }
-        for (int i = 0; i < EXTENDED.length; i++) {
-            EXTENDED[i] = compute((char) (0x1E00 + i));
         }
     }
 
@@ -39,9 +36,6 @@ public final class Fold {
     public static char fold(char c) {
         if (c < TABLE.length) {
             return TABLE[c];
-        }
-        if (c >= 0x1E00 && c <= 0x1EFF) {
-            return EXTENDED[c - 0x1E00];
         }
         return Character.toLowerCase(c);
     }
@@ -84,6 +78,12 @@ public final class Fold {
     private static char compute(char c) {
         if (c == 'đ' || c == 'Đ') {
             return 'd';
+        }
+        if (c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB') {
+            return '"'; // curly and angle quotes match straight ones
+        }
+        if (c == '\u2018' || c == '\u2019' || c == '\u201A') {
+            return '\'';
         }
         if (c < 0x80) {
             return Character.toLowerCase(c);

@@ -83,11 +83,10 @@ public final class TextNormalizer {
 
     /** Normalizes one line of text (no line breaks inside), tone marks in the given style. */
     public static String normalizeLine(String raw, ToneStyle tones) {
-        String s = NFC.isNormalized(raw) ? raw : NFC.normalize(raw);
-        StringBuilder sb = new StringBuilder(s.length());
+        StringBuilder sb = new StringBuilder(raw.length());
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
             if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD' || c == '\u2060') {
                 continue;
             }
@@ -109,6 +108,11 @@ public final class TextNormalizer {
             space = false;
             sb.append(c);
         }
-        return tones.apply(sb.toString());
+        // NFC after the cleaning, so that marks that met across a removed character compose too.
+        String cleaned = sb.length() == raw.length() && raw.contentEquals(sb) ? raw : sb.toString();
+        String nfc = NFC.isNormalized(cleaned) ? cleaned : NFC.normalize(cleaned);
+        String toned = tones.apply(nfc);
+        // Moving a tone next to a stray combining mark can leave a sequence NFC would compose differently.
+        return toned == nfc || NFC.isNormalized(toned) ? toned : NFC.normalize(toned);
     }
 }
