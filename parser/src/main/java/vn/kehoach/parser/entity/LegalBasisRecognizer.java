@@ -27,10 +27,11 @@ import vn.kehoach.parser.time.DateMention;
  */
 public final class LegalBasisRecognizer {
     private static final Pattern CLAUSE_START = Pattern.compile(
-            "^(?:can cu|thuc hien|theo|xet|va|dong thoi)\\b\\s*[:,]?\\s*");
+            "^(?:can cu|thuc hien|tren co so|theo|xet|va|dong thoi)\\b\\s*[:,]?\\s*");
     private static final Pattern ISSUER_END = Pattern.compile(
             "\\s(?:ve viec|ve|ban hanh|phe duyet|quy dinh|huong dan|sua doi|trien khai|thuc hien)\\b|[,;:\"\u201c(]");
     private static final Pattern NEXT_CITATION = Pattern.compile("^\\s*(?:,|va)\\s*");
+    private static final Pattern NEXT_SEPARATOR = Pattern.compile("\\s*(?:,|\\bva\\b)\\s*");
 
     private static final Pattern NUMBER_WORD = Pattern.compile("\\s*(?:so\\s*:?)?\\s*");
     private static final Pattern OF = Pattern.compile("^\\s*,?\\s*cua\\s+");
@@ -80,7 +81,7 @@ public final class LegalBasisRecognizer {
         return lines;
     }
 
-    /** Clause bounds: split at ';' and before every "Căn cứ" / "Thực hiện" that opens a sentence. */
+    /** Clause bounds: split at ';', at the start of a sentence, and before every capitalized "Căn cứ", "Thực hiện", "Trên cơ sở". */
     private static List<int[]> clauses(Passage p) {
         List<int[]> out = new ArrayList<>();
         String f = p.folded();
@@ -89,7 +90,9 @@ public final class LegalBasisRecognizer {
         for (int i = 0; i <= t.length(); i++) {
             boolean cut = i == t.length() || t.charAt(i) == ';';
             boolean opener = i > start && (f.startsWith("can cu ", i) && t.charAt(i) == 'C'
-                    || f.startsWith("thuc hien ", i) && t.charAt(i) == 'T');
+                    || f.startsWith("thuc hien ", i) && t.charAt(i) == 'T'
+                    || f.startsWith("tren co so ", i) && t.charAt(i) == 'T'
+                    || i >= 2 && t.charAt(i - 2) == '.' && t.charAt(i - 1) == ' ' && Character.isUpperCase(t.charAt(i)));
             if (cut || opener) {
                 if (i > start) {
                     out.add(new int[] {start, i});
@@ -121,7 +124,7 @@ public final class LegalBasisRecognizer {
                     p.sourceLineAt(at)));
             // Another document cited in the same clause: ", Quyết định số ..." or "và Nghị quyết số ...".
             Matcher next = NEXT_CITATION.matcher(f).region(c.symbolEnd, to);
-            if (c.number == null || !next.lookingAt()) {
+            if (!next.lookingAt()) {
                 return;
             }
             at = next.end();
@@ -147,49 +150,79 @@ public final class LegalBasisRecognizer {
         String f = p.folded();
         String t = p.text();
         int i = at + type.length();
-        Matcher so = NUMBER_WORD.matcher(f).region(i, to);
-        int afterSo = so.lookingAt() ? so.end() : i;
-        Optional<SymbolParser.Found> sym = symbols.find(t.substring(0, to), afterSo, false)
-                .filter(s -> s.start() == afterSo);
+        Optional<SymbolParser.Found> sym = numberAfter(p, i, to);
         String number = sym.map(SymbolParser.Found::text).orElse(null);
         if (number == null && !citedByName.contains(type)) {
             return null; // "Căn cứ Kế hoạch ... của ..." without a number is not a citation we can key
         }
         int pos = sym.map(SymbolParser.Found::end).orElse(i);
         java.time.LocalDate date = null;
-        String rest;
         if (number != null) {
             Optional<DateMention> d = dates.atStart(t.substring(pos, to));
             if (d.isPresent()) {
                 date = d.get().date().orElse(null);
                 pos = pos + d.get().end();
             }
-            rest = t.substring(pos, to);
         } else {
-            // Cited by name: "Luật Cán bộ, công chức ngày 13/11/2008"
-            String tail = t.substring(i, to);
+            // Cited by name: "Luật Cán bộ, công chức ngày 13/11/2008", up to its date or the next citation
+            // ("Luật Hộ tịch năm 2014, Nghị định số ...").
+            int nameEnd = nextCitation(p, i, to);
+            String tail = t.substring(i, nameEnd);
             List<DateMention> ds = dates.findAll(tail);
             DateMention first = ds.isEmpty() ? null : ds.get(0);
             String name = first == null ? tail : tail.substring(0, first.start());
-            name = name.replaceAll("(?i)\\s*(ngày|ngay)\\s*$", "").strip();
+            name = name.replaceAll("(?i)\\s*(ngày|ngay)\\s*$", "").replaceAll("[\\s,;.]+$", "").strip();
             date = first == null ? null : first.date().orElse(null);
             return new Citation(type, null, date, null, name.isEmpty() ? null : type + " " + name,
-                    first == null ? to : i + first.end());
+                    first == null ? nameEnd : i + first.end());
         }
+        int citationEnd = nextCitation(p, pos, to);
+        String rest = t.substring(pos, citationEnd);
         String issuer = null;
         String title = null;
         String rf = Fold.fold(rest);
         Matcher cua = OF.matcher(rf);
         int titleFrom = 0;
         if (cua.find()) {
-            Matcher end = ISSUER_END.matcher(rf);
-            int stop = end.find(cua.end()) ? end.start() : rf.length();
+            Matcher issuerEnd = ISSUER_END.matcher(rf);
+            int stop = issuerEnd.find(cua.end()) ? issuerEnd.start() : rf.length();
             issuer = rest.substring(cua.end(), stop).strip();
             titleFrom = stop;
         }
         title = rest.substring(titleFrom).replaceAll("^[\\s,]+|[\\s,.;]+$", "");
         return new Citation(type, number, date, issuer == null || issuer.isEmpty() ? null : issuer,
-                title.isEmpty() ? null : title, pos);
+                title.isEmpty() ? null : title, citationEnd);
+    }
+
+    /**
+     * Where the next citation in the clause begins, or {@code to}: after a comma or "và", a type name with a
+     * number ("và Quyết định số 101/QĐ-TTg"), or after a comma a law cited by name (", Luật Đầu tư công"). A
+     * document named after "của" or "theo" belongs to the title ("sửa đổi ... của Nghị định số ...").
+     */
+    private int nextCitation(Passage p, int from, int to) {
+        String f = p.folded();
+        Matcher sep = NEXT_SEPARATOR.matcher(f).region(from, to);
+        while (sep.find()) {
+            Optional<String> type = typeAt(f, sep.end());
+            if (type.isEmpty()) {
+                continue;
+            }
+            if (citedByName.contains(type.get())) {
+                if (f.charAt(sep.start() + (sep.group().length() - sep.group().stripLeading().length())) == ',') {
+                    return sep.start();
+                }
+            } else if (numberAfter(p, sep.end() + type.get().length(), to).isPresent()) {
+                return sep.start();
+            }
+        }
+        return to;
+    }
+
+    /** The symbol right after a type name, past an optional "số". */
+    private Optional<SymbolParser.Found> numberAfter(Passage p, int i, int to) {
+        Matcher so = NUMBER_WORD.matcher(p.folded()).region(i, to);
+        int afterSo = so.lookingAt() ? so.end() : i;
+        return symbols.find(p.text().substring(0, to), afterSo, false).filter(s -> s.start() == afterSo);
     }
 
     private static int skipSpaces(String s, int from, int to) {
