@@ -33,7 +33,6 @@ public final class HeaderRecognizer {
     private static final Pattern NUMBER = Pattern.compile("\\bso\\s*:\\s*|\\bso\\s+(?=\\d)");
     private static final Pattern DATE_WORD = Pattern.compile(",?\\s*ngay\\s*$");
     private static final Pattern BLANK_DATE = Pattern.compile(",\\s*ngay[\\s.…_]*thang[\\s.…_]*nam\\s*(\\d{4})?");
-    private static final int ARTICLE_SCAN = 8;
     private static final int NO_TYPE_HEADER_LINES = 25;
     /** Without a type name, a line this long is running text and ends the header. */
     private static final int RUNNING_TEXT_WORDS = 20;
@@ -45,6 +44,7 @@ public final class HeaderRecognizer {
     private final AgencyResolver agencies;
     private final Casing casing;
     private final DateFinder dates = new DateFinder();
+    private final ArticleRecognizer articles;
 
     public HeaderRecognizer() {
         this(new SymbolParser(), AgencyResolver.DEFAULT, Casing.DEFAULT);
@@ -54,6 +54,7 @@ public final class HeaderRecognizer {
         this.symbols = symbols;
         this.agencies = agencies;
         this.casing = casing;
+        this.articles = new ArticleRecognizer(casing);
     }
 
     private record Span(int start, int end) {
@@ -123,7 +124,7 @@ public final class HeaderRecognizer {
         String title = title(text, layout);
         int titleLine = layout.titleLines().isEmpty() ? 0 : layout.titleLines().get(0);
         if (layout.typeLine() == 0 && mottoLine == 0 && number.isEmpty()) {
-            Optional<Header> article = article(text);
+            Optional<Header> article = articles.recognize(text);
             if (article.isPresent()) {
                 return article.get();
             }
@@ -267,34 +268,5 @@ public final class HeaderRecognizer {
     private static String dropWords(String s, int n) {
         String[] w = s.split("\\s+", n + 1);
         return w.length > n ? w[n] : "";
-    }
-
-    /** A news text: no header, a date among the first lines, and a headline. */
-    private Optional<Header> article(NormalizedText text) {
-        DateMention date = null;
-        int dateLine = 0;
-        String headline = null;
-        int headlineLine = 0;
-        int seen = 0;
-        for (int i = 1; i <= text.size() && seen < ARTICLE_SCAN; i++) {
-            String t = text.line(i).text().strip();
-            if (t.isEmpty()) {
-                continue;
-            }
-            seen++;
-            List<DateMention> found = dates.findAll(t);
-            if (date == null && !found.isEmpty() && LineShape.words(t) <= 12) {
-                date = found.get(0);
-                dateLine = i;
-            } else if (headline == null && LineShape.words(t) >= 5 && !t.endsWith(":")) {
-                headline = t;
-                headlineLine = i;
-            }
-        }
-        if (date == null || headline == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Header(DocumentType.ARTICLE, null, Optional.empty(), 0, null, null, null, date,
-                dateLine, casing.restore(headline), headlineLine, 0));
     }
 }
