@@ -1,5 +1,7 @@
 package vn.kehoach.model;
 
+import java.util.Objects;
+
 /**
  * An appendix present in the text.
  *
@@ -9,4 +11,7 @@ package vn.kehoach.model;
  * @param line where its heading starts
  */
 public record Appendix(String label, String number, String title, int line) {
+    public Appendix {
+        Objects.requireNonNull(label, "label");
+    }
 }

@@ -1,5 +1,7 @@
 package vn.kehoach.model;
 
+import java.util.Objects;
+
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.List;
 public record Deadline(String text, DeadlineKind kind, LocalDate start, LocalDate end, Recurrence recurrence,
         List<Deadline> milestones, String label) {
     public Deadline {
+        Objects.requireNonNull(text, "text");
         kind = kind == null ? DeadlineKind.UNPARSED : kind;
         milestones = Lists.copy(milestones);
     }

@@ -1,5 +1,7 @@
 package vn.kehoach.model;
 
+import java.util.Objects;
+
 import java.time.LocalDate;
 
 /**
@@ -15,4 +17,7 @@ import java.time.LocalDate;
  */
 public record LegalBasis(String text, String type, String number, LocalDate issuedOn, String issuer, String title,
         int line) {
+    public LegalBasis {
+        Objects.requireNonNull(text, "text");
+    }
 }

@@ -1,5 +1,7 @@
 package vn.kehoach.model;
 
+import java.util.Objects;
+
 import java.util.List;
 
 /**
@@ -13,6 +15,7 @@ import java.util.List;
  */
 public record Objective(String ref, String text, ObjectiveKind kind, List<Target> targets, int line) {
     public Objective {
+        Objects.requireNonNull(text, "text");
         targets = Lists.copy(targets);
     }
 }

@@ -1,5 +1,7 @@
 package vn.kehoach.model;
 
+import java.util.Objects;
+
 /**
  * How often a recurring deadline comes back.
  *
@@ -7,4 +9,7 @@ package vn.kehoach.model;
  * @param within when inside each cycle: "Q4", "12-15" (month-day), or null
  */
 public record Recurrence(Frequency frequency, String within) {
+    public Recurrence {
+        Objects.requireNonNull(frequency, "frequency");
+    }
 }

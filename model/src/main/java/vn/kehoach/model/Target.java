@@ -1,5 +1,7 @@
 package vn.kehoach.model;
 
+import java.util.Objects;
+
 import java.math.BigDecimal;
 
 /**
@@ -12,4 +14,7 @@ import java.math.BigDecimal;
  * @param deadline by when, or null
  */
 public record Target(String text, BigDecimal value, String unit, Comparison comparator, Deadline deadline) {
+    public Target {
+        Objects.requireNonNull(text, "text");
+    }
 }

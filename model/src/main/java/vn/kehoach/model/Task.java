@@ -1,5 +1,7 @@
 package vn.kehoach.model;
 
+import java.util.Objects;
+
 import java.util.List;
 
 /**
@@ -18,6 +20,8 @@ import java.util.List;
 public record Task(String ref, TaskOrigin origin, String text, String group, List<Agency> lead,
         List<Agency> cooperating, String product, Deadline deadline, int line) {
     public Task {
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(text, "text");
         lead = Lists.copy(lead);
         cooperating = Lists.copy(cooperating);
     }
