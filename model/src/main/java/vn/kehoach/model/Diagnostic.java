@@ -17,5 +17,6 @@ public record Diagnostic(String code, Severity severity, String message, Integer
     public Diagnostic {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
     }
 }
