@@ -1,0 +1,162 @@
+package vn.kehoach.parser.normalize;
+
+import java.util.HexFormat;
+import java.util.List;
+import vn.kehoach.parser.Vocabulary;
+
+/**
+ * The 8-bit Vietnamese encodings of the font era, which documents still arrive in: as raw bytes in text
+ * files, and inside Word, RTF and HTML as the Windows-1252 characters of those bytes (what the legacy font
+ * drew as "ộ" Word stores as "é"). Each decodes either form to Unicode through its table, a data file
+ * that says where it comes from. Bytes the table does not list are read as Windows-1252.
+ *
+ * <p>Thread-safe; the tables are read once.
+ */
+public enum LegacyEncoding {
+    /**
+     * TCVN3 (ABC, TCVN 5712:1993 VN3, the ".VnTime" fonts; {@code tcvn3.tsv}): one byte per letter. Its only
+     * capitals are Ă Â Ê Ô Ơ Ư Đ: a capital with a tone was typed in the capitals font (".VnTimeH") with the
+     * byte of the lower-case letter, so the bytes do not tell its case. Where a line's ASCII letters are all
+     * capitals ("CéNG HOµ", "KÕ HO¹CH") the whole line is taken to be capitals and decodes so ("CỘNG HOÀ",
+     * "KẾ HOẠCH"); anywhere else such a letter decodes to lower case ("ñy ban" → "ủy ban", not "Ủy ban").
+     */
+    TCVN3("TCVN3", "tcvn3.tsv", true),
+    /**
+     * VNI-Windows (the "VNI-Times" fonts; {@code vni.tsv}): a letter and then a byte for its marks ("o" "ä"
+     * for "ộ"), with capitals of their own ("O" "Ä" for "Ộ"); ơ ư đ and the toned i, ỵ are single bytes.
+     */
+    VNI("VNI-Windows", "vni.tsv", false);
+
+    private final String displayName;
+    private final String table;
+    private final boolean capitalsByLine;
+    private volatile Charmap charmap;
+
+    LegacyEncoding(String displayName, String table, boolean capitalsByLine) {
+        this.displayName = displayName;
+        this.table = table;
+        this.capitalsByLine = capitalsByLine;
+    }
+
+    /** The usual name: "TCVN3", "VNI-Windows". */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** Decodes raw bytes in this encoding. */
+    public String decode(byte[] bytes) {
+        return decode(Windows1252.decode(bytes));
+    }
+
+    /**
+     * Decodes text whose characters are this encoding's bytes seen as Windows-1252. Characters without a
+     * Windows-1252 byte are kept as they are; line breaks are kept.
+     */
+    public String decode(String ansi) {
+        Charmap map = charmap();
+        StringBuilder out = new StringBuilder(ansi.length());
+        int n = ansi.length();
+        int lineStart = 0;
+        for (int i = 0; i < n; ) {
+            char c = ansi.charAt(i);
+            if (c == '\n' || c == '\r') {
+                finishLine(ansi, lineStart, i, out);
+                out.append(c);
+                lineStart = out.length();
+                i++;
+                continue;
+            }
+            int b = Windows1252.toByte(c);
+            if (b < 0) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            String pair = i + 1 < n ? map.pair(b, Windows1252.toByte(ansi.charAt(i + 1))) : null;
+            if (pair != null) {
+                out.append(pair);
+                i += 2;
+                continue;
+            }
+            String single = map.single(b);
+            out.append(single != null ? single : String.valueOf(c));
+            i++;
+        }
+        finishLine(ansi, lineStart, n, out);
+        return out.toString();
+    }
+
+    /**
+     * Upper-cases the decoded line that starts at {@code from} in {@code out} when this encoding has no toned
+     * capitals and the line's ASCII letters (in {@code ansi} up to {@code end}) are all capitals, at least two.
+     */
+    private void finishLine(String ansi, int from, int end, StringBuilder out) {
+        if (!capitalsByLine) {
+            return;
+        }
+        int start = end;
+        int upper = 0;
+        while (start > 0 && ansi.charAt(start - 1) != '\n' && ansi.charAt(start - 1) != '\r') {
+            char c = ansi.charAt(--start);
+            if (c >= 'a' && c <= 'z') {
+                return;
+            }
+            upper += c >= 'A' && c <= 'Z' ? 1 : 0;
+        }
+        if (upper < 2) {
+            return;
+        }
+        for (int i = from; i < out.length(); i++) {
+            out.setCharAt(i, Character.toUpperCase(out.charAt(i)));
+        }
+    }
+
+    private Charmap charmap() {
+        Charmap m = charmap;
+        if (m == null) {
+            m = Charmap.read(table);
+            charmap = m;
+        }
+        return m;
+    }
+
+    /** One table: single bytes and two-byte sequences to Unicode. */
+    private static final class Charmap {
+        private final String[] singles = new String[256];
+        private final String[][] pairs = new String[256][];
+
+        String single(int b) {
+            return singles[b];
+        }
+
+        String pair(int first, int second) {
+            String[] row = pairs[first];
+            return row == null || second < 0 ? null : row[second];
+        }
+
+        /** Reads a table file: hex bytes, the character, its code point (which must agree). */
+        static Charmap read(String name) {
+            Charmap map = new Charmap();
+            List<String[]> rows = Vocabulary.rows(name);
+            for (String[] row : rows) {
+                String[] hex = row[0].strip().split(" ");
+                String text = row[1];
+                if (row.length < 3 || text.codePointCount(0, text.length()) != 1
+                        || !("U+" + String.format("%04X", text.codePointAt(0))).equals(row[2].strip())) {
+                    throw new IllegalStateException(name + ": the character does not match its code point: "
+                            + String.join("\t", row));
+                }
+                int first = HexFormat.fromHexDigits(hex[0]);
+                if (hex.length == 1) {
+                    map.singles[first] = text;
+                } else {
+                    if (map.pairs[first] == null) {
+                        map.pairs[first] = new String[256];
+                    }
+                    map.pairs[first][HexFormat.fromHexDigits(hex[1])] = text;
+                }
+            }
+            return map;
+        }
+    }
+}
