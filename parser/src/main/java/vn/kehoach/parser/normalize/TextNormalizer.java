@@ -3,6 +3,7 @@ package vn.kehoach.parser.normalize;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import vn.kehoach.parser.extract.Block;
 import vn.kehoach.parser.extract.ExtractedDocument;
 import vn.kehoach.parser.extract.TableBlock;
@@ -11,53 +12,64 @@ import vn.kehoach.parser.normalize.NormalizedText.CellPosition;
 import vn.kehoach.parser.normalize.NormalizedText.Line;
 
 /**
- * Lays the blocks out as lines and normalizes each line: NFC, compatibility spaces and dashes, zero-width
- * characters and soft hyphens removed, runs of spaces folded, modern tone-mark placement. Lines are never
- * joined or split here, so a plain-text line keeps its number.
+ * Lays the blocks out as lines and normalizes each line: text in a legacy font (TCVN3, VNI-Windows) decoded
+ * (see {@link LegacyTextRecognizer}), NFC, compatibility spaces and dashes, zero-width characters and soft
+ * hyphens removed, runs of spaces folded, modern tone-mark placement. Lines are never joined or split here,
+ * so a plain-text line keeps its number.
  *
  * <p>Thread-safe; stateless.
  */
 public final class TextNormalizer {
+    private static final LegacyTextRecognizer LEGACY = new LegacyTextRecognizer();
 
     public NormalizedText normalize(ExtractedDocument doc) {
-        List<Line> lines = new ArrayList<>();
+        List<String> raw = new ArrayList<>();
+        List<CellPosition> cells = new ArrayList<>();
         int table = 0;
         for (Block block : doc.blocks()) {
             if (block instanceof TextBlock t) {
-                for (String raw : t.text().split("\r\n|\r|\n", -1)) {
-                    add(lines, raw, null);
+                for (String line : t.text().split("\r\n|\r|\n", -1)) {
+                    raw.add(line);
+                    cells.add(null);
                 }
             } else if (block instanceof TableBlock tb) {
                 // A table is set off by blank lines, and so is each cell, like web text with one cell per paragraph.
-                addBlankUnlessAfterBlank(lines);
+                if (!raw.isEmpty() && !clean(raw.get(raw.size() - 1)).isBlank()) {
+                    raw.add("");
+                    cells.add(null);
+                }
                 for (int r = 0; r < tb.rows().size(); r++) {
-                    List<TableBlock.TableCell> cells = tb.rows().get(r).cells();
-                    for (int c = 0; c < cells.size(); c++) {
+                    List<TableBlock.TableCell> row = tb.rows().get(r).cells();
+                    for (int c = 0; c < row.size(); c++) {
                         CellPosition pos = new CellPosition(table, r, c);
-                        for (String raw : cells.get(c).text().split("\r\n|\r|\n", -1)) {
-                            add(lines, raw, pos);
+                        for (String line : row.get(c).text().split("\r\n|\r|\n", -1)) {
+                            raw.add(line);
+                            cells.add(pos);
                         }
-                        add(lines, "", null);
+                        raw.add("");
+                        cells.add(null);
                     }
                 }
                 table++;
             }
         }
+        // Decided per line, a font can change from one paragraph or cell to the next.
+        List<Optional<LegacyEncoding>> legacy = LEGACY.recognize(raw);
+        List<Line> lines = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            String text = raw.get(i);
+            String decoded = legacy.get(i).map(e -> e.decode(text)).orElse(text);
+            lines.add(new Line(i + 1, clean(decoded), cells.get(i)));
+        }
         return new NormalizedText(doc.name(), lines);
     }
 
-    private static void addBlankUnlessAfterBlank(List<Line> lines) {
-        if (!lines.isEmpty() && !lines.get(lines.size() - 1).isBlank()) {
-            add(lines, "", null);
-        }
-    }
-
-    private static void add(List<Line> lines, String raw, CellPosition pos) {
-        lines.add(new Line(lines.size() + 1, normalizeLine(raw), pos));
-    }
-
-    /** Normalizes one line of text (no line breaks inside). */
+    /** Normalizes one line of text (no line breaks inside), decoding it if it is clearly in a legacy font. */
     public static String normalizeLine(String raw) {
+        return clean(LEGACY.recognize(raw).map(e -> e.decode(raw)).orElse(raw));
+    }
+
+    private static String clean(String raw) {
         String s = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
