@@ -16,9 +16,12 @@ public enum LegacyEncoding {
     /**
      * TCVN3 (ABC, TCVN 5712:1993 VN3, the ".VnTime" fonts; {@code tcvn3.tsv}): one byte per letter. Its only
      * capitals are Ă Â Ê Ô Ơ Ư Đ: a capital with a tone was typed in the capitals font (".VnTimeH") with the
-     * byte of the lower-case letter, so the bytes do not tell its case. Where a line's ASCII letters are all
-     * capitals ("CéNG HOµ", "KÕ HO¹CH") the whole line is taken to be capitals and decodes so ("CỘNG HOÀ",
-     * "KẾ HOẠCH"); anywhere else such a letter decodes to lower case ("ñy ban" → "ủy ban", not "Ủy ban").
+     * byte of the lower-case letter, so the bytes do not tell its case. A line without lower-case ASCII letters
+     * where some word has a decoded letter and two capitals or a capital after it ("CéNG HOµ", "KÕ HO¹CH",
+     * "TM. ñY BAN") is taken to be set in
+     * capitals and decodes so ("CỘNG HOÀ", "KẾ HOẠCH"); anywhere else such a letter decodes to lower case
+     * ("ñy ban" → "ủy ban", not "Ủy ban"; "Sè: 45/KH" → "Số: 45/KH"), and a line typed in lower case in the
+     * capitals font decodes to lower case.
      */
     TCVN3("TCVN3", "tcvn3.tsv", true),
     /**
@@ -88,26 +91,44 @@ public enum LegacyEncoding {
 
     /**
      * Upper-cases the decoded line that starts at {@code from} in {@code out} when this encoding has no toned
-     * capitals and the line's ASCII letters (in {@code ansi} up to {@code end}) are all capitals, at least two.
+     * capitals and the source line (in {@code ansi}, ending at {@code end}) was set in capitals: no lower-case
+     * ASCII letter, and a word with a decoded letter and at least two capitals, or a capital after it ("HO¹CH",
+     * "§¹T", "ñY"; not "Sè").
      */
     private void finishLine(String ansi, int from, int end, StringBuilder out) {
         if (!capitalsByLine) {
             return;
         }
+        Charmap map = charmap();
         int start = end;
-        int upper = 0;
         while (start > 0 && ansi.charAt(start - 1) != '\n' && ansi.charAt(start - 1) != '\r') {
-            char c = ansi.charAt(--start);
+            start--;
+        }
+        boolean capitalWord = false;
+        int capitals = 0;
+        boolean decoded = false;
+        for (int i = start; i <= end; i++) {
+            char c = i < end ? ansi.charAt(i) : ' ';
             if (c >= 'a' && c <= 'z') {
                 return;
             }
-            upper += c >= 'A' && c <= 'Z' ? 1 : 0;
+            int b = Windows1252.toByte(c);
+            String letter = b >= 0x80 ? map.single(b) : null;
+            if (c >= 'A' && c <= 'Z' || letter != null && Character.isUpperCase(letter.charAt(0))) {
+                capitals++;
+                capitalWord |= decoded; // a capital after a lower-case letter: "ñY"
+            } else if (letter != null) {
+                decoded = true;
+            } else {
+                capitalWord |= decoded && capitals >= 2;
+                capitals = 0;
+                decoded = false;
+            }
         }
-        if (upper < 2) {
-            return;
-        }
-        for (int i = from; i < out.length(); i++) {
-            out.setCharAt(i, Character.toUpperCase(out.charAt(i)));
+        if (capitalWord) {
+            for (int i = from; i < out.length(); i++) {
+                out.setCharAt(i, Character.toUpperCase(out.charAt(i)));
+            }
         }
     }
 
