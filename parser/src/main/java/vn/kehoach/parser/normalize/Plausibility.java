@@ -54,7 +54,7 @@ public record Plausibility(int valid, int invalid, int junk, int plainValid, int
             if (digit || ascii && capitals && i - start > 1) {
                 continue; // "5G", "m2"; "UBND", "KGVX", "IV": codes, abbreviations and Roman numerals
             }
-            SyllableShape shape = SyllableShape.of(s.subSequence(start, i));
+            SyllableShape shape = SyllableShape.of(s, start, i);
             int base = ascii ? 3 : 0;
             if (shape == SyllableShape.OTHER) {
                 counts[base + 1]++;

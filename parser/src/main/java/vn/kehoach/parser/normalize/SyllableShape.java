@@ -2,7 +2,6 @@ package vn.kehoach.parser.normalize;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,35 +32,54 @@ enum SyllableShape {
     /** By character: 0 none, 1 acute, 2 grave, 3 hook above, 4 tilde, 5 dot below. */
     private static final byte[] TONE = new byte[0x1F00];
     private static final String TONE_MARKS = "\u0301\u0300\u0309\u0303\u0323";
-    private static final List<String> ONSETS = new ArrayList<>();
-    private static final Set<String> RHYMES = new HashSet<>();
+    /** Every onset + rhyme, without tone, spelt right: built once from the parts. */
+    private static final Set<String> SYLLABLES = new HashSet<>();
 
     static {
         for (char c = 0; c < BASE.length; c++) {
             classifyLetter(c);
         }
+        List<String> onsets = new ArrayList<>(List.of(""));
+        List<String> rhymes = new ArrayList<>();
         for (String[] row : Vocabulary.rows("syllable-parts.tsv")) {
             String part = Normalizer.normalize(row[1].strip(), Normalizer.Form.NFC);
             switch (row[0].strip()) {
-                case "onset" -> ONSETS.add(part);
-                case "rhyme" -> RHYMES.add(part);
+                case "onset" -> onsets.add(part);
+                case "rhyme" -> rhymes.add(part);
                 default -> throw new IllegalStateException("syllable-parts.tsv: unknown kind " + row[0]);
             }
         }
-        ONSETS.sort(Comparator.comparingInt(String::length).reversed());
+        for (String onset : onsets) {
+            for (String rhyme : rhymes) {
+                if (isSpelt(onset, rhyme)) {
+                    SYLLABLES.add(onset + rhyme);
+                }
+                if (onset.equals("qu") && rhyme.length() > 1 && rhyme.charAt(0) == 'u') {
+                    SYLLABLES.add(onset + rhyme.substring(1)); // the glide is in the onset: quân, quyết
+                }
+                if (onset.equals("gi") && rhyme.length() > 1 && rhyme.charAt(0) == 'i') {
+                    SYLLABLES.add(onset + rhyme.substring(1)); // gi + iêng is written giêng
+                }
+            }
+        }
     }
 
     /** The shape of one word (letters only, NFC); upper and lower case are the same. */
     static SyllableShape of(CharSequence word) {
-        int n = word.length();
-        if (n == 0) {
+        return of(word, 0, word.length());
+    }
+
+    /** The shape of the word {@code text[start, end)}. */
+    static SyllableShape of(CharSequence text, int start, int end) {
+        int n = end - start;
+        if (n <= 0) {
             return OTHER;
         }
         char[] bare = new char[n];
         int tone = 0;
         boolean vowel = false;
         for (int i = 0; i < n; i++) {
-            char c = word.charAt(i);
+            char c = text.charAt(start + i);
             char base = c < BASE.length ? BASE[c] : 0;
             if (base == 0) {
                 return OTHER;
@@ -78,37 +96,23 @@ enum SyllableShape {
         if (!vowel) {
             return tone == 0 ? CONSONANTS : OTHER;
         }
-        return n <= MAX_LETTERS && isSyllable(new String(bare), tone) ? SYLLABLE : OTHER;
+        if (n > MAX_LETTERS || !SYLLABLES.contains(new String(bare))) {
+            return OTHER;
+        }
+        char last = bare[n - 1];
+        boolean closed = last == 'p' || last == 't' || last == 'c' || last == 'h' && n > 1 && bare[n - 2] == 'c';
+        return !closed || tone == ACUTE || tone == DOT_BELOW ? SYLLABLE : OTHER;
     }
 
-    private static boolean isSyllable(String s, int tone) {
-        for (String onset : ONSETS) {
-            if (s.startsWith(onset) && fits(onset, s.substring(onset.length()), tone)) {
-                return true;
-            }
-        }
-        return fits("", s, tone);
-    }
-
-    private static boolean fits(String onset, String rhyme, int tone) {
-        if (rhyme.isEmpty()) {
-            return false;
-        }
-        boolean known = RHYMES.contains(rhyme)
-                || onset.equals("qu") && RHYMES.contains("u" + rhyme)
-                || onset.equals("gi") && RHYMES.contains("i" + rhyme);
-        if (!known) {
-            return false;
-        }
+    /** Spelling at the onset: k gh ngh before i e ê y, c ng not; g not before e ê (gi is written g before i). */
+    private static boolean isSpelt(String onset, String rhyme) {
         boolean front = "ieêy".indexOf(rhyme.charAt(0)) >= 0;
-        boolean spelt = switch (onset) {
+        return switch (onset) {
             case "k", "gh", "ngh" -> front;
             case "c", "ng" -> !front;
             case "g" -> rhyme.charAt(0) != 'e' && rhyme.charAt(0) != 'ê';
             default -> true;
         };
-        boolean closed = rhyme.endsWith("p") || rhyme.endsWith("t") || rhyme.endsWith("c") || rhyme.endsWith("ch");
-        return spelt && (!closed || tone == ACUTE || tone == DOT_BELOW);
     }
 
     private static boolean isVowel(char base) {

@@ -1,11 +1,14 @@
 package vn.kehoach.parser.normalize;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import vn.kehoach.parser.Vocabulary;
 
 /**
@@ -17,17 +20,24 @@ public final class LegacyFixtures {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
     private static final Map<LegacyEncoding, Map<Character, byte[]>> INVERSE = new HashMap<>();
+    /** The bytes each table uses, which no other character may take. */
+    private static final Map<LegacyEncoding, Set<Integer>> USED = new HashMap<>();
     private static final String TCVN3_CAPITALS = "ĂÂÊÔƠƯĐ";
 
     static {
         for (LegacyEncoding e : LegacyEncoding.values()) {
             Map<Character, byte[]> inverse = new HashMap<>();
+            Set<Integer> used = new HashSet<>();
             for (String[] row : Vocabulary.rows(e == LegacyEncoding.TCVN3 ? "tcvn3.tsv" : "vni.tsv")) {
                 byte[] bytes = HexFormat.ofDelimiter(" ").parseHex(row[0].strip());
                 if (inverse.put(row[1].charAt(0), bytes) != null) {
                     throw new IllegalStateException(e + " has two sequences for " + row[1]);
                 }
+                for (byte b : bytes) {
+                    used.add(b & 0xFF);
+                }
             }
+            USED.put(e, used);
             if (e == LegacyEncoding.TCVN3) {
                 // The ".VnTimeH" convention (UniKey's too): a capital TCVN3 lacks is typed as its lower-case code.
                 for (Character lower : Map.copyOf(inverse).keySet()) {
@@ -41,20 +51,31 @@ public final class LegacyFixtures {
     private LegacyFixtures() {
     }
 
-    /** The bytes of {@code text} in {@code encoding}: letters through the table, ASCII as is. */
+    /**
+     * The bytes of {@code text} in {@code encoding}: letters through the table, ASCII as is, other symbols as
+     * their Windows-1252 byte where the table does not use it (“ ” – …, as Word keeps them in a legacy font).
+     *
+     * @throws IllegalArgumentException for a character the encoding cannot write
+     */
     public static byte[] bytes(LegacyEncoding encoding, String text) {
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         Map<Character, byte[]> inverse = INVERSE.get(encoding);
+        Set<Integer> used = USED.get(encoding);
         for (int i = 0; i < nfc.length(); i++) {
             char c = nfc.charAt(i);
             byte[] b = inverse.get(c);
+            byte[] ansi = String.valueOf(c).getBytes(WINDOWS_1252);
             if (b != null) {
                 out.writeBytes(b);
             } else if (c < 0x80) {
                 out.write(c);
+            } else if (!Character.isLetter(c) && new String(ansi, WINDOWS_1252).equals(String.valueOf(c))
+                    && !used.contains(ansi[0] & 0xFF)) {
+                out.write(ansi[0]);
             } else {
-                throw new IllegalArgumentException(encoding + " cannot write '" + c + "' in: " + text);
+                throw new IllegalArgumentException(encoding + " cannot write '" + c + "' (U+"
+                        + String.format("%04X", (int) c) + ")");
             }
         }
         return out.toByteArray();
