@@ -87,26 +87,28 @@ public final class LegacyFixtures {
     }
 
     /**
-     * What decoding gives back: the text itself in VNI. In TCVN3 a capital with a tone comes back in lower case
-     * ("Ủy" → "ủy"), unless the line was set in capitals: no lower-case ASCII letter, and a word with such a
-     * letter and two capitals (ASCII or Ă Â Ê Ô Ơ Ư Đ) or a capital after it ("ỦY"); then the whole line comes back in capitals.
+     * What decoding gives back: the text itself in VNI. In TCVN3, line by line, a capital with a tone comes back
+     * in lower case ("Ủy" → "ủy"), unless the line was set in capitals: no lower-case ASCII letter, and a word
+     * with such a letter and two capitals (ASCII or Ă Â Ê Ô Ơ Ư Đ) or a capital after it ("ỦY"); then the
+     * whole line comes back in capitals.
      */
     public static String expectedDecoding(LegacyEncoding encoding, String text) {
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
         if (encoding != LegacyEncoding.TCVN3) {
             return nfc;
         }
-        if (setInCapitals(nfc)) {
-            return nfc.toUpperCase(Locale.ROOT);
-        }
-        StringBuilder sb = new StringBuilder(nfc);
-        for (int i = 0; i < sb.length(); i++) {
-            char c = sb.charAt(i);
-            if (c >= 0x80 && Character.isUpperCase(c) && TCVN3_CAPITALS.indexOf(c) < 0) {
-                sb.setCharAt(i, Character.toLowerCase(c));
+        StringBuilder out = new StringBuilder();
+        for (String line : nfc.split("(?<=\n)")) {
+            if (setInCapitals(line)) {
+                out.append(line.toUpperCase(Locale.ROOT));
+                continue;
+            }
+            for (char c : line.toCharArray()) {
+                boolean lost = c >= 0x80 && Character.isUpperCase(c) && TCVN3_CAPITALS.indexOf(c) < 0;
+                out.append(lost ? Character.toLowerCase(c) : c);
             }
         }
-        return sb.toString();
+        return out.toString();
     }
 
     private static boolean setInCapitals(String s) {
