@@ -26,7 +26,9 @@ public enum LegacyEncoding {
     TCVN3("TCVN3", "tcvn3.tsv", true),
     /**
      * VNI-Windows (the "VNI-Times" fonts; {@code vni.tsv}): a letter and then a byte for its marks ("o" "ä"
-     * for "ộ"), with capitals of their own ("O" "Ä" for "Ộ"); ơ ư đ and the toned i, ỵ are single bytes.
+     * for "ộ"), with capitals of their own ("O" "Ä" for "Ộ"); ơ ư đ and the toned i, ỵ are single bytes. A
+     * mark byte in the other case than its letter ("Uû" for "Ủ", left by Word's Change Case) is read as the
+     * letter's.
      */
     VNI("VNI-Windows", "vni.tsv", false);
 
@@ -150,9 +152,17 @@ public enum LegacyEncoding {
             return singles[b];
         }
 
+        /**
+         * The letter of a two-byte sequence. A diacritic byte in the other case than its letter ("Uû", which
+         * Word's Change Case leaves behind) counts as the letter's case: the table pairs capitals with capitals.
+         */
         String pair(int first, int second) {
             String[] row = pairs[first];
-            return row == null || second < 0 ? null : row[second];
+            if (row == null || second < 0) {
+                return null;
+            }
+            String letter = row[second];
+            return letter != null || second < 0xC0 ? letter : row[second ^ 0x20];
         }
 
         /** Reads a table file: hex bytes, the character, its code point (which must agree). */

@@ -115,6 +115,13 @@ class LegacyEncodingTest {
     }
 
     @Test
+    void readsAVniDiacriticInTheOtherCaseAsItsLetters() {
+        assertThat(LegacyEncoding.VNI.decode("Uûy ban nhaân daân")).isEqualTo("Ủy ban nhân dân");
+        assertThat(LegacyEncoding.VNI.decode("COäNG HOøA")).isEqualTo("CỘNG HÒA");
+        assertThat(LegacyEncoding.VNI.decode("ÔØ öÙ")).isEqualTo("Ờ ứ");
+    }
+
+    @Test
     void decodesATcvn3LineSetInCapitalsInCapitals() {
         assertThat(LegacyEncoding.TCVN3.decode("CéNG HOµ X· HéI CHñ NGHÜA VIÖT NAM"))
                 .isEqualTo("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM");
