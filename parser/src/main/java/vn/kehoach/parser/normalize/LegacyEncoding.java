@@ -1,7 +1,9 @@
 package vn.kehoach.parser.normalize;
 
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import vn.kehoach.parser.Vocabulary;
 
 /**
@@ -18,8 +20,8 @@ public enum LegacyEncoding {
      * capitals are Ă Â Ê Ô Ơ Ư Đ: a capital with a tone was typed in the capitals font (".VnTimeH") with the
      * byte of the lower-case letter, so the bytes do not tell its case. A line without lower-case ASCII letters
      * where some word has a decoded letter and two capitals or a capital after it ("CéNG HOµ", "KÕ HO¹CH",
-     * "TM. ñY BAN") is taken to be set in
-     * capitals and decodes so ("CỘNG HOÀ", "KẾ HOẠCH"); anywhere else such a letter decodes to lower case
+     * "TM. ñY BAN") is taken to be set in capitals and decodes so ("CỘNG HOÀ", "KẾ HOẠCH"), and so is a line
+     * without digits that cannot tell ("Lé") followed by one. Anywhere else such a letter decodes to lower case
      * ("ñy ban" → "ủy ban", not "Ủy ban"; "Sè: 45/KH" → "Số: 45/KH"), and a line typed in lower case in the
      * capitals font decodes to lower case.
      */
@@ -55,22 +57,82 @@ public enum LegacyEncoding {
 
     /**
      * Decodes text whose characters are this encoding's bytes seen as Windows-1252. Characters without a
-     * Windows-1252 byte are kept as they are; line breaks are kept.
+     * Windows-1252 byte are kept as they are; line breaks are kept, and lines decoded as by
+     * {@link #decodeLines(List)}.
      */
     public String decode(String ansi) {
-        Charmap map = charmap();
-        StringBuilder out = new StringBuilder(ansi.length());
-        int n = ansi.length();
-        int lineStart = 0;
-        for (int i = 0; i < n; ) {
+        List<String> lines = new ArrayList<>();
+        List<String> breaks = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < ansi.length(); i++) {
             char c = ansi.charAt(i);
             if (c == '\n' || c == '\r') {
-                finishLine(ansi, lineStart, i, out);
-                out.append(c);
-                lineStart = out.length();
-                i++;
+                lines.add(ansi.substring(start, i));
+                int end = c == '\r' && i + 1 < ansi.length() && ansi.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+                breaks.add(ansi.substring(i, end));
+                start = end;
+                i = end - 1;
+            }
+        }
+        lines.add(ansi.substring(start));
+        List<String> decoded = decodeLines(lines);
+        StringBuilder out = new StringBuilder(ansi.length());
+        for (int i = 0; i < decoded.size(); i++) {
+            out.append(decoded.get(i));
+            if (i < breaks.size()) {
+                out.append(breaks.get(i));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Decodes consecutive lines (no line breaks inside). In TCVN3 the case of toned capitals comes from the
+     * lines: a line set in capitals (see {@link #TCVN3}) decodes in capitals, and so do lines that cannot tell
+     * ("Lé": one capital, then a letter that may be "ộ" or "Ộ"; no digit) followed by one, as in a heading
+     * wrapped onto several lines.
+     */
+    List<String> decodeLines(List<String> ansiLines) {
+        Charmap map = charmap();
+        List<String> out = new ArrayList<>(ansiLines.size());
+        for (String line : ansiLines) {
+            out.add(decodeLine(line, map));
+        }
+        if (!capitalsByLine) {
+            return out;
+        }
+        LineCase[] cases = new LineCase[ansiLines.size()];
+        for (int i = 0; i < cases.length; i++) {
+            cases[i] = LineCase.of(ansiLines.get(i), map);
+        }
+        for (int i = 0; i < cases.length; i++) {
+            if (cases[i] != LineCase.UNSURE) {
                 continue;
             }
+            int end = i;
+            while (end < cases.length && cases[end] == LineCase.UNSURE) {
+                end++;
+            }
+            // A heading wraps onto capitals ("Lé" / "TR×NH ..."); a name after a title does not ("Vâ" / "V¨n Hoan").
+            boolean beforeCapitals = end < cases.length && cases[end] == LineCase.CAPITALS;
+            for (int k = i; k < end; k++) {
+                cases[k] = beforeCapitals ? LineCase.CAPITALS : LineCase.OTHER;
+            }
+            i = end - 1;
+        }
+        for (int i = 0; i < cases.length; i++) {
+            if (cases[i] == LineCase.CAPITALS) {
+                out.set(i, out.get(i).toUpperCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    private static String decodeLine(String ansi, Charmap map) {
+        StringBuilder out = new StringBuilder(ansi.length());
+        int n = ansi.length();
+        for (int i = 0; i < n; ) {
+            char c = ansi.charAt(i);
             int b = Windows1252.toByte(c);
             if (b < 0) {
                 out.append(c);
@@ -87,50 +149,51 @@ public enum LegacyEncoding {
             out.append(single != null ? single : String.valueOf(c));
             i++;
         }
-        finishLine(ansi, lineStart, n, out);
         return out.toString();
     }
 
-    /**
-     * Upper-cases the decoded line that starts at {@code from} in {@code out} when this encoding has no toned
-     * capitals and the source line (in {@code ansi}, ending at {@code end}) was set in capitals: no lower-case
-     * ASCII letter, and a word with a decoded letter and at least two capitals, or a capital after it ("HO¹CH",
-     * "§¹T", "ñY"; not "Sè").
-     */
-    private void finishLine(String ansi, int from, int end, StringBuilder out) {
-        if (!capitalsByLine) {
-            return;
-        }
-        Charmap map = charmap();
-        int start = end;
-        while (start > 0 && ansi.charAt(start - 1) != '\n' && ansi.charAt(start - 1) != '\r') {
-            start--;
-        }
-        boolean capitalWord = false;
-        int capitals = 0;
-        boolean decoded = false;
-        for (int i = start; i <= end; i++) {
-            char c = i < end ? ansi.charAt(i) : ' ';
-            if (c >= 'a' && c <= 'z') {
-                return;
+    /** How a TCVN3 line stands to capitals, read from its codes. */
+    private enum LineCase {
+        /**
+         * Set in capitals: no lower-case ASCII letter, and a word with a decoded letter and at least two
+         * capitals, or a capital after it ("HO¹CH", "§¹T", "ñY").
+         */
+        CAPITALS,
+        /** Decoded letters, no lower-case ASCII letter, no digit, but no word that tells ("Lé"). */
+        UNSURE,
+        /** Lower-case ASCII letters, no decoded letter, or a digit with nothing that tells ("Sè: 45/KH"). */
+        OTHER;
+
+        static LineCase of(String ansi, Charmap map) {
+            boolean capitalWord = false;
+            boolean anyDecoded = false;
+            boolean digit = false;
+            int capitals = 0;
+            boolean decoded = false;
+            for (int i = 0; i <= ansi.length(); i++) {
+                char c = i < ansi.length() ? ansi.charAt(i) : ' ';
+                if (c >= 'a' && c <= 'z') {
+                    return OTHER;
+                }
+                digit |= c >= '0' && c <= '9';
+                int b = Windows1252.toByte(c);
+                String letter = b >= 0x80 ? map.single(b) : null;
+                if (c >= 'A' && c <= 'Z' || letter != null && Character.isUpperCase(letter.charAt(0))) {
+                    capitals++;
+                    capitalWord |= decoded; // a capital after a lower-case letter: "ñY"
+                } else if (letter != null) {
+                    decoded = true;
+                    anyDecoded = true;
+                } else {
+                    capitalWord |= decoded && capitals >= 2;
+                    capitals = 0;
+                    decoded = false;
+                }
             }
-            int b = Windows1252.toByte(c);
-            String letter = b >= 0x80 ? map.single(b) : null;
-            if (c >= 'A' && c <= 'Z' || letter != null && Character.isUpperCase(letter.charAt(0))) {
-                capitals++;
-                capitalWord |= decoded; // a capital after a lower-case letter: "ñY"
-            } else if (letter != null) {
-                decoded = true;
-            } else {
-                capitalWord |= decoded && capitals >= 2;
-                capitals = 0;
-                decoded = false;
+            if (capitalWord) {
+                return CAPITALS;
             }
-        }
-        if (capitalWord) {
-            for (int i = from; i < out.length(); i++) {
-                out.setCharAt(i, Character.toUpperCase(out.charAt(i)));
-            }
+            return anyDecoded && !digit ? UNSURE : OTHER;
         }
     }
 

@@ -53,15 +53,36 @@ public final class TextNormalizer {
                 table++;
             }
         }
-        // Decided per line, a font can change from one paragraph or cell to the next.
-        List<Optional<LegacyEncoding>> legacy = LEGACY.recognize(raw);
+        List<String> decoded = decodeLegacy(raw);
         List<Line> lines = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
-            String text = raw.get(i);
-            String decoded = legacy.get(i).map(e -> e.decode(text)).orElse(text);
-            lines.add(new Line(i + 1, clean(decoded), cells.get(i)));
+            lines.add(new Line(i + 1, clean(decoded.get(i)), cells.get(i)));
         }
         return new NormalizedText(doc.name(), lines);
+    }
+
+    /**
+     * The lines with legacy-font text decoded. Decided per line, since a font can change from one paragraph
+     * or cell to the next; lines of one encoding in a row are decoded together (their capitals).
+     */
+    private static List<String> decodeLegacy(List<String> raw) {
+        List<Optional<LegacyEncoding>> legacy = LEGACY.recognize(raw);
+        List<String> out = new ArrayList<>(raw);
+        for (int i = 0; i < raw.size(); ) {
+            Optional<LegacyEncoding> e = legacy.get(i);
+            int end = i + 1;
+            while (end < raw.size() && legacy.get(end).equals(e)) {
+                end++;
+            }
+            if (e.isPresent()) {
+                List<String> run = e.get().decodeLines(raw.subList(i, end));
+                for (int k = 0; k < run.size(); k++) {
+                    out.set(i + k, run.get(k));
+                }
+            }
+            i = end;
+        }
+        return out;
     }
 
     /** Normalizes one line of text (no line breaks inside), decoding it if it is clearly in a legacy font. */

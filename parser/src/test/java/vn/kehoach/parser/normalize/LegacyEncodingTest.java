@@ -129,6 +129,14 @@ class LegacyEncodingTest {
     }
 
     @Test
+    void decodesAWrappedTcvn3HeadingInCapitalsButNotANameAfterATitle() {
+        assertThat(LegacyEncoding.TCVN3.decode("PHô\nLôC\nLé\nTR×NH THùC HIÖN"))
+                .isEqualTo("PHỤ\nLỤC\nLỘ\nTRÌNH THỰC HIỆN");
+        assertThat(LegacyEncoding.TCVN3.decode("PHã CHñ TÞCH\nVâ\nV¨n Hoan"))
+                .isEqualTo("PHÓ CHỦ TỊCH\nVõ\nVăn Hoan");
+    }
+
+    @Test
     void decodesTcvn3CapitalsItCannotTellInLowerCase() {
         // ".VnTimeH" text typed with lower-case keys, and a lone capital with a tone: the bytes say lower case.
         assertThat(LegacyEncoding.TCVN3.decode("céng hoµ")).isEqualTo("cộng hoà");
