@@ -233,13 +233,13 @@ public enum LegacyEncoding {
             Charmap map = new Charmap();
             List<String[]> rows = Vocabulary.rows(name);
             for (String[] row : rows) {
-                String[] hex = row[0].strip().split(" ");
-                String text = row[1];
-                if (row.length < 3 || text.codePointCount(0, text.length()) != 1
-                        || !("U+" + String.format("%04X", text.codePointAt(0))).equals(row[2].strip())) {
+                if (row.length < 3 || row[1].codePointCount(0, row[1].length()) != 1
+                        || !("U+" + String.format("%04X", row[1].codePointAt(0))).equals(row[2].strip())) {
                     throw new IllegalStateException(name + ": the character does not match its code point: "
                             + String.join("\t", row));
                 }
+                String[] hex = row[0].strip().split(" ");
+                String text = row[1];
                 int first = HexFormat.fromHexDigits(hex[0]);
                 if (hex.length == 1) {
                     map.singles[first] = text;
