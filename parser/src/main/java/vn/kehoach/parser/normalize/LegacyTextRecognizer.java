@@ -34,8 +34,7 @@ public final class LegacyTextRecognizer {
     /** The encoding of each line, the document deciding the doubtful ones (see the class comment). */
     public List<Optional<LegacyEncoding>> recognize(List<String> lines) {
         List<Optional<LegacyEncoding>> result = new ArrayList<>(lines.size());
-        List<Readings> doubtful = new ArrayList<>();
-        List<Integer> doubtfulAt = new ArrayList<>();
+        List<Doubtful> doubtful = new ArrayList<>();
         Map<LegacyEncoding, Integer> clear = new EnumMap<>(LegacyEncoding.class);
         int unicode = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -48,8 +47,7 @@ public final class LegacyTextRecognizer {
                     if (found.isPresent()) {
                         clear.merge(found.get(), 1, Integer::sum);
                     } else {
-                        doubtful.add(r);
-                        doubtfulAt.add(i);
+                        doubtful.add(new Doubtful(i, r));
                     }
                 }
                 case PLAIN -> { }
@@ -58,9 +56,9 @@ public final class LegacyTextRecognizer {
         }
         Optional<LegacyEncoding> document = documentEncoding(clear, unicode);
         if (document.isPresent()) {
-            for (int k = 0; k < doubtful.size(); k++) {
-                if (doubtful.get(k).holdsUp(document.get())) {
-                    result.set(doubtfulAt.get(k), document);
+            for (Doubtful d : doubtful) {
+                if (d.readings().holdsUp(document.get())) {
+                    result.set(d.line(), document);
                 }
             }
         }
@@ -108,6 +106,10 @@ public final class LegacyTextRecognizer {
             }
         }
         return high ? Shape.CANDIDATE : Shape.PLAIN;
+    }
+
+    /** A candidate line no encoding clearly won, by its index. */
+    private record Doubtful(int line, Readings readings) {
     }
 
     /** A candidate line counted as it is and as read in each encoding. */
