@@ -22,7 +22,8 @@ import vn.kehoach.parser.normalize.ToneStyle;
  * }</pre>
  *
  * <p>Build one parser and reuse it: it is immutable and thread-safe. Supported formats are plain text (UTF-8,
- * UTF-16, Windows-1258), HTML, DOCX, DOC, ODT, RTF and PDF. Any readable input yields a document; what
+ * UTF-16, Windows-1258, and the legacy font encodings TCVN3 and VNI-Windows), HTML, DOCX, DOC, ODT, RTF and
+ * PDF; text typed in a legacy font inside any of them is decoded paragraph by paragraph. Any readable input yields a document; what
  * cannot be understood becomes a {@link vn.kehoach.model.Diagnostic}. Only unreadable input throws
  * {@link DocumentReadException}.
  */
@@ -99,7 +100,11 @@ public final class PlanParser {
             return this;
         }
 
-        /** The encoding of plain-text input; by default it is detected (BOM, UTF-8, UTF-16, Windows-1258). */
+        /**
+         * The encoding of plain-text input; by default it is detected (BOM, UTF-8, UTF-16, Windows-1258, TCVN3,
+         * VNI-Windows). TCVN3 and VNI have no Java charset: give windows-1252 for them, and the normalize stage
+         * decodes the text line by line.
+         */
         public Builder charset(Charset charset) {
             this.charset = Objects.requireNonNull(charset, "charset");
             return this;

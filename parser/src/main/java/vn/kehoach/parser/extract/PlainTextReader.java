@@ -7,22 +7,28 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import vn.kehoach.parser.normalize.LegacyEncoding;
+import vn.kehoach.parser.normalize.Plausibility;
 
 /**
  * Decodes the bytes of a plain-text (or HTML) file, detecting the charset unless one is given.
  *
  * <p>Detection, first match wins: a byte order mark (UTF-8, UTF-16LE, UTF-16BE); the NUL pattern of UTF-16
- * without BOM; a strict UTF-8 decode; a confident ICU4J guess; otherwise windows-1258, the legacy Vietnamese
- * code page. ICU has no model of windows-1258 and reads Vietnamese in it as a Latin script with low
- * confidence, so its Latin single-byte answers never win. Bytes that decode to more than one control
- * character in ten are not text.
+ * without BOM; a strict UTF-8 decode; otherwise a guess. The guess is a confident ICU4J answer, else
+ * windows-1258, the legacy Vietnamese code page (ICU has no model of windows-1258 and reads Vietnamese in it
+ * as a Latin script with low confidence, so its Latin single-byte answers never win); but the bytes are also
+ * read as TCVN3 and as VNI-Windows, the 8-bit font encodings, and one of those wins when its reading is
+ * {@linkplain Plausibility#clearlyBeats clearly more Vietnamese} than the guess's (counted over the first
+ * {@value #SCORED} bytes). Bytes that decode to more than one control character in ten are not text.
  *
  * <p>Thread-safe; immutable.
  */
 final class PlainTextReader {
     static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** ICU confidence (0..100) from which its guess is taken. */
     private static final int CONFIDENT = 50;
@@ -30,6 +36,8 @@ final class PlainTextReader {
             Set.of("ISO-8859-1", "windows-1252", "ISO-8859-2", "windows-1250", "ISO-8859-9", "windows-1254");
     /** Bytes looked at for the UTF-16 NUL pattern. */
     private static final int SAMPLE = 8192;
+    /** Bytes whose readings are compared when choosing between the guess and a legacy encoding. */
+    static final int SCORED = 256 * 1024;
 
     private final Charset charset;
 
@@ -65,7 +73,28 @@ final class PlainTextReader {
             return new DecodedText(utf8.get(), StandardCharsets.UTF_8, true);
         }
         Charset guess = icuGuess(b).orElse(WINDOWS_1258);
-        return new DecodedText(new String(b, guess), guess, false);
+        String guessed = new String(b, guess);
+        return legacy(b, guessed).orElseGet(() -> new DecodedText(guessed, guess, false));
+    }
+
+    /**
+     * The bytes read as TCVN3 or VNI-Windows, whichever reads clearly more Vietnamese than {@code guessed}.
+     * Its charset is windows-1252: HTML goes to Tika that way and the normalize stage decodes it line by line.
+     */
+    private static Optional<DecodedText> legacy(byte[] b, String guessed) {
+        byte[] sample = b.length > SCORED ? Arrays.copyOf(b, SCORED) : b;
+        Plausibility base = Plausibility.of(guessed.substring(0, Math.min(guessed.length(), SCORED)));
+        LegacyEncoding best = null;
+        Plausibility bestReading = null;
+        for (LegacyEncoding e : LegacyEncoding.values()) {
+            Plausibility reading = Plausibility.of(e.decode(sample));
+            if (reading.clearlyBeats(base) && (bestReading == null || reading.score() > bestReading.score())) {
+                best = e;
+                bestReading = reading;
+            }
+        }
+        return best == null ? Optional.empty()
+                : Optional.of(new DecodedText(best.decode(b), WINDOWS_1252, false, best.displayName()));
     }
 
     private static DecodedText certain(byte[] b, int skip, Charset cs) {

@@ -28,7 +28,8 @@ import vn.kehoach.parser.DocumentReadException;
  * <ul>
  *   <li>plain text, read directly (never through Tika): one {@link TextBlock} per line, blank lines
  *       included, so block <i>n</i> is line <i>n</i> of the file. The charset is the one given, else detected:
- *       BOM, UTF-16 without BOM, UTF-8, a confident ICU4J guess, else windows-1258;
+ *       BOM, UTF-16 without BOM, UTF-8, a confident ICU4J guess, else windows-1258; the legacy font encodings
+ *       TCVN3 and VNI-Windows win over the guess when they read clearly more like Vietnamese;
  *   <li>HTML, DOCX, DOC, ODT, RTF and PDF through Apache Tika: one {@link TextBlock} per paragraph, one
  *       {@link TableBlock} per table. Spans survive from HTML, ODT and DOCX; DOC keeps rows and cells but no
  *       spans (a cell merged across columns is one cell, a vertically merged cell leaves empty cells below);

@@ -4,6 +4,7 @@ import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import vn.kehoach.parser.extract.Block;
 import vn.kehoach.parser.extract.ExtractedDocument;
 import vn.kehoach.parser.extract.TableBlock;
@@ -12,15 +13,18 @@ import vn.kehoach.parser.normalize.NormalizedText.CellPosition;
 import vn.kehoach.parser.normalize.NormalizedText.Line;
 
 /**
- * Lays the blocks out as lines and normalizes them: each line to NFC (ICU4J) with compatibility spaces,
- * invisible characters, soft hyphens, dashes and full-width digits cleaned and runs of spaces folded, tone
- * marks in the chosen {@link ToneStyle}; then web boilerplate is dropped and hard-wrapped lines are joined.
- * Every normalized character keeps its source line and column ({@link SourceMap}).
+ * Lays the blocks out as lines and normalizes them: text in a legacy font (TCVN3, VNI-Windows) decoded
+ * ({@link LegacyTextRecognizer}); each line cleaned (compatibility spaces, invisible characters, soft hyphens,
+ * dashes, full-width digits; runs of spaces folded), composed to NFC (ICU4J), glued words split
+ * ({@link SyllableSplitter}: "ĐẨYMẠNH" → "ĐẨY MẠNH") and tone marks put in the chosen {@link ToneStyle}; then
+ * web boilerplate is dropped and hard-wrapped lines are joined. Every normalized character keeps its source
+ * line and column ({@link SourceMap}).
  *
  * <p>Thread-safe; immutable.
  */
 public final class TextNormalizer {
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+    private static final LegacyTextRecognizer LEGACY = new LegacyTextRecognizer();
 
     private final ToneStyle tones;
     private final BoilerplateFilter boilerplate = BoilerplateFilter.DEFAULT;
@@ -36,30 +40,41 @@ public final class TextNormalizer {
     }
 
     public NormalizedText normalize(ExtractedDocument doc) {
-        List<MappedLine> lines = new ArrayList<>();
+        List<String> raw = new ArrayList<>();
+        List<CellPosition> cells = new ArrayList<>();
         int table = 0;
         for (Block block : doc.blocks()) {
             if (block instanceof TextBlock t) {
-                for (String raw : t.text().split("\r\n|\r|\n", -1)) {
-                    add(lines, raw, null);
+                for (String line : t.text().split("\r\n|\r|\n", -1)) {
+                    raw.add(line);
+                    cells.add(null);
                 }
             } else if (block instanceof TableBlock tb) {
                 // A table is set off by blank lines, and so is each cell, like web text with one cell per paragraph.
-                if (!lines.isEmpty() && !lines.get(lines.size() - 1).isBlank()) {
-                    add(lines, "", null);
+                if (!raw.isEmpty() && !raw.get(raw.size() - 1).isBlank()) {
+                    raw.add("");
+                    cells.add(null);
                 }
                 for (int r = 0; r < tb.rows().size(); r++) {
-                    List<TableBlock.TableCell> cells = tb.rows().get(r).cells();
-                    for (int c = 0; c < cells.size(); c++) {
+                    List<TableBlock.TableCell> row = tb.rows().get(r).cells();
+                    for (int c = 0; c < row.size(); c++) {
                         CellPosition pos = new CellPosition(table, r, c);
-                        for (String raw : cells.get(c).text().split("\r\n|\r|\n", -1)) {
-                            add(lines, raw, pos);
+                        for (String line : row.get(c).text().split("\r\n|\r|\n", -1)) {
+                            raw.add(line);
+                            cells.add(pos);
                         }
-                        add(lines, "", null);
+                        raw.add("");
+                        cells.add(null);
                     }
                 }
                 table++;
             }
+        }
+        List<String> decoded = decodeLegacy(raw);
+        List<MappedLine> lines = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            String text = clean(decoded.get(i), tones);
+            lines.add(new MappedLine(text, SourceMap.align(raw.get(i), i + 1, text), cells.get(i)));
         }
         List<MappedLine> kept = joiner.join(boilerplate.filter(lines));
         List<Line> numbered = new ArrayList<>(kept.size());
@@ -69,11 +84,28 @@ public final class TextNormalizer {
         return new NormalizedText(doc.name(), numbered);
     }
 
-    /** Normalizes one raw line, numbered by its place in the laid-out source. */
-    private void add(List<MappedLine> lines, String raw, CellPosition pos) {
-        int number = lines.size() + 1;
-        String text = normalizeLine(raw, tones);
-        lines.add(new MappedLine(text, SourceMap.align(raw, number, text), pos));
+    /**
+     * The lines with legacy-font text decoded. Decided per line, since a font can change from one paragraph
+     * or cell to the next; lines of one encoding in a row are decoded together (their capitals).
+     */
+    private static List<String> decodeLegacy(List<String> raw) {
+        List<Optional<LegacyEncoding>> legacy = LEGACY.recognize(raw);
+        List<String> out = new ArrayList<>(raw);
+        for (int i = 0; i < raw.size(); ) {
+            Optional<LegacyEncoding> e = legacy.get(i);
+            int end = i + 1;
+            while (end < raw.size() && legacy.get(end).equals(e)) {
+                end++;
+            }
+            if (e.isPresent()) {
+                List<String> run = e.get().decodeLines(raw.subList(i, end));
+                for (int k = 0; k < run.size(); k++) {
+                    out.set(i + k, run.get(k));
+                }
+            }
+            i = end;
+        }
+        return out;
     }
 
     /** Normalizes one line of text (no line breaks inside), with modern tone marks. */
@@ -81,8 +113,12 @@ public final class TextNormalizer {
         return normalizeLine(raw, ToneStyle.MODERN);
     }
 
-    /** Normalizes one line of text (no line breaks inside), tone marks in the given style. */
+    /** Normalizes one line (no line breaks inside), decoding it if it is clearly in a legacy font. */
     public static String normalizeLine(String raw, ToneStyle tones) {
+        return clean(LEGACY.recognize(raw).map(e -> e.decode(raw)).orElse(raw), tones);
+    }
+
+    private static String clean(String raw, ToneStyle tones) {
         StringBuilder sb = new StringBuilder(raw.length());
         boolean space = false;
         for (int i = 0; i < raw.length(); i++) {
@@ -111,8 +147,9 @@ public final class TextNormalizer {
         // NFC after the cleaning, so that marks that met across a removed character compose too.
         String cleaned = sb.length() == raw.length() && raw.contentEquals(sb) ? raw : sb.toString();
         String nfc = NFC.isNormalized(cleaned) ? cleaned : NFC.normalize(cleaned);
-        String toned = tones.apply(nfc);
+        String split = SyllableSplitter.DEFAULT.split(nfc);
+        String toned = tones.apply(split);
         // Moving a tone next to a stray combining mark can leave a sequence NFC would compose differently.
-        return toned == nfc || NFC.isNormalized(toned) ? toned : NFC.normalize(toned);
+        return toned == split || NFC.isNormalized(toned) ? toned : NFC.normalize(toned);
     }
 }
