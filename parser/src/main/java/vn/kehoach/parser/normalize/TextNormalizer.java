@@ -12,8 +12,9 @@ import vn.kehoach.parser.normalize.NormalizedText.Line;
 
 /**
  * Lays the blocks out as lines and normalizes each line: NFC, compatibility spaces and dashes, zero-width
- * characters and soft hyphens removed, runs of spaces folded, modern tone-mark placement. Lines are never
- * joined or split here, so a plain-text line keeps its number.
+ * characters and soft hyphens removed, runs of spaces folded, modern tone-mark placement, glued words split
+ * ({@link SyllableSplitter}: "ĐẨYMẠNH" → "ĐẨY MẠNH"). Lines are never joined or split here, so a plain-text line
+ * keeps its number.
  *
  * <p>Thread-safe; stateless.
  */
@@ -84,6 +85,9 @@ public final class TextNormalizer {
             space = false;
             sb.append(c);
         }
-        return ToneMarks.modernize(sb.toString());
+        String modern = ToneMarks.modernize(sb.toString());
+        String split = SyllableSplitter.DEFAULT.split(modern);
+        // A split can open an old-style syllable that was closed by the next word: "hoàbình" → "hoà bình".
+        return split == modern ? modern : ToneMarks.modernize(split);
     }
 }

@@ -1,0 +1,177 @@
+package vn.kehoach.parser.normalize;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import vn.kehoach.parser.Vocabulary;
+
+/**
+ * The valid syllables of Vietnamese, built from the spelling rules of {@code syllables.txt} (onsets, rhymes,
+ * which onset takes which rhyme, the tones a stop final allows), and the syllables frequent in plans,
+ * {@code frequent-syllables.txt}. A word is a syllable when, without its tone, it is onset + rhyme, it carries at
+ * most one tone mark, and a stop final (c, ch, p, t) goes with sắc or nặng; where the tone mark sits is not
+ * checked, so the old placement ("hoà", "thuỷ") is as good as the modern one. Case does not matter.
+ *
+ * <p>Syllables are packed into a {@code long} (5 bits a letter, at most {@value #MAX_LETTERS} letters) and looked
+ * up by binary search, so checking one costs no allocation.
+ *
+ * <p>Thread-safe; immutable.
+ */
+public final class SyllableInventory {
+    /** No syllable is longer ("nghiêng", "khuyếch"). */
+    public static final int MAX_LETTERS = 7;
+
+    /** The inventory shipped with the parser. */
+    public static final SyllableInventory DEFAULT = new SyllableInventory(Vocabulary.rows("syllables.txt"),
+            Vocabulary.words("frequent-syllables.txt"));
+
+    private final long[] syllables;
+    private final long[] frequent;
+    private final Set<String> checkedFinals = new HashSet<>();
+    private final List<String> spelled;
+
+    /**
+     * @param rules the rows of a spelling file like {@code syllables.txt}
+     * @param frequentSyllables frequent syllables with their tone, in any case and tone placement
+     * @throws IllegalArgumentException on a row that is not an onset, a rhyme or a checked final, or on a
+     *     frequent syllable the rules do not allow
+     */
+    public SyllableInventory(List<String[]> rules, List<String> frequentSyllables) {
+        List<String[]> onsets = new ArrayList<>();
+        List<String[]> rhymes = new ArrayList<>();
+        for (String[] row : rules) {
+            switch (row[0].strip()) {
+                case "onset" -> onsets.add(row);
+                case "rhyme" -> rhymes.add(row);
+                case "checked" -> checkedFinals.add(row[1].strip());
+                default -> throw new IllegalArgumentException("not a spelling rule: " + String.join("\t", row));
+            }
+        }
+        TreeSet<String> all = new TreeSet<>();
+        for (String[] o : onsets) {
+            String onset = o[1].strip().equals("-") ? "" : o[1].strip();
+            Set<String> takes = classes(o);
+            for (String[] r : rhymes) {
+                Set<String> is = classes(r);
+                if (takes.stream().anyMatch(is::contains)) {
+                    spell(onset, r[1].strip(), takes, is).ifPresent(all::add);
+                }
+            }
+        }
+        this.spelled = List.copyOf(all);
+        this.syllables = all.stream().mapToLong(SyllableInventory::pack).sorted().toArray();
+        long[] f = new long[frequentSyllables.size()];
+        for (int i = 0; i < f.length; i++) {
+            String s = frequentSyllables.get(i);
+            long key = toned(s, 0, s.length());
+            if (key < 0) {
+                throw new IllegalArgumentException("frequent syllable not allowed by the spelling rules: " + s);
+            }
+            f[i] = key;
+        }
+        Arrays.sort(f);
+        this.frequent = f;
+    }
+
+    /** True when {@code word} (letters only, any case) is one valid syllable. */
+    public boolean contains(CharSequence word) {
+        return toned(word, 0, word.length()) >= 0;
+    }
+
+    /** True when {@code word} is a valid syllable listed as frequent. */
+    public boolean isFrequent(CharSequence word) {
+        long key = toned(word, 0, word.length());
+        return key >= 0 && Arrays.binarySearch(frequent, key) >= 0;
+    }
+
+    /** Every syllable without tone, sorted: what the spelling rules allow. */
+    public List<String> toneless() {
+        return spelled;
+    }
+
+    /**
+     * The syllable {@code s[from, to)} packed with its tone, or -1 when it is not a valid syllable. Characters
+     * must be letters.
+     */
+    long toned(CharSequence s, int from, int to) {
+        if (to - from > MAX_LETTERS || to <= from) {
+            return -1;
+        }
+        long key = 0;
+        int tone = Letters.NGANG;
+        for (int i = from; i < to; i++) {
+            int info = Letters.info(s.charAt(i));
+            int code = Letters.code(info);
+            if (code == 0) {
+                return -1;
+            }
+            int t = Letters.tone(info);
+            if (t != Letters.NGANG) {
+                if (tone != Letters.NGANG) {
+                    return -1; // two tone marks: two syllables
+                }
+                tone = t;
+            }
+            key = key << 5 | code;
+        }
+        if (Arrays.binarySearch(syllables, key) < 0) {
+            return -1;
+        }
+        if (tone != Letters.SAC && tone != Letters.NANG && isChecked(key)) {
+            return -1;
+        }
+        return key << 3 | tone;
+    }
+
+    /** True when the packed syllable with tone {@code tonedKey} (from {@link #toned}) is frequent. */
+    boolean isFrequent(long tonedKey) {
+        return Arrays.binarySearch(frequent, tonedKey) >= 0;
+    }
+
+    private boolean isChecked(long key) {
+        int last = (int) (key & 31);
+        int before = (int) (key >> 5 & 31);
+        String one = String.valueOf(Letters.ALPHABET.charAt(last - 1));
+        return checkedFinals.contains(one)
+                || before != 0 && checkedFinals.contains(Letters.ALPHABET.charAt(before - 1) + one);
+    }
+
+    /** The syllable onset + rhyme as spelled (the rules in syllables.txt), or empty when it is not written. */
+    private static java.util.Optional<String> spell(String onset, String rhyme, Set<String> takes, Set<String> is) {
+        boolean rounded = is.contains("rounded") || is.contains("uy");
+        if (onset.equals("qu")) {
+            if (rounded && (takes.contains("rounded") || takes.contains("uy"))) {
+                return java.util.Optional.of("qu" + rhyme.substring(1)); // the medial is the u of qu
+            }
+            return is.contains("qu") ? java.util.Optional.of("qu" + rhyme) : java.util.Optional.empty();
+        }
+        if (onset.isEmpty() && rhyme.startsWith("iê")) {
+            return java.util.Optional.of("y" + rhyme.substring(1));
+        }
+        if (onset.equals("gi") && rhyme.startsWith("y")) {
+            return java.util.Optional.empty();
+        }
+        if (onset.equals("gi") && rhyme.startsWith("i")) {
+            return java.util.Optional.of("g" + rhyme);
+        }
+        return java.util.Optional.of(onset + rhyme);
+    }
+
+    private static Set<String> classes(String[] row) {
+        return row.length < 3 ? Set.of() : Set.of(row[2].strip().split("\\s+"));
+    }
+
+    private static long pack(String toneless) {
+        if (toneless.length() > MAX_LETTERS) {
+            throw new IllegalStateException("syllable longer than " + MAX_LETTERS + " letters: " + toneless);
+        }
+        long key = 0;
+        for (int i = 0; i < toneless.length(); i++) {
+            key = key << 5 | Letters.ALPHABET.indexOf(toneless.charAt(i)) + 1;
+        }
+        return key;
+    }
+}
