@@ -118,22 +118,13 @@ public final class SyllableSplitter {
         return word.split();
     }
 
-    /**
-     * False for what is surely not glued: a word without Vietnamese letters that has neither a small letter
-     * before a capital ("choBan") nor capitals before a small letter ("UBNDcho"): "UBND", "online", "Website".
-     */
+    /** False for a word of capitals without Vietnamese letters, an acronym: "UBND", "ISO", "XII". */
     private static boolean mayBeGlued(String s, int start, int end) {
-        boolean upperBefore = false;
         for (int i = start; i < end; i++) {
             int info = Letters.info(s.charAt(i));
-            if (Letters.isVietnamese(info)) {
+            if (Letters.isVietnamese(info) || !Letters.isUpper(info)) {
                 return true;
             }
-            boolean upper = Letters.isUpper(info);
-            if (i > start && upper != Letters.isUpper(Letters.info(s.charAt(i - 1))) && (upper || upperBefore)) {
-                return true;
-            }
-            upperBefore = upper && i > start;
         }
         return false;
     }
@@ -252,7 +243,7 @@ public final class SyllableSplitter {
         /** Cuts for a word in plain text. */
         int[] split() {
             if (!vietnamese) {
-                return caseChanges();
+                return plainLetters();
             }
             List<Integer> cuts = new ArrayList<>();
             for (int k = 0; k < segments.size(); k++) {
@@ -288,10 +279,12 @@ public final class SyllableSplitter {
         }
 
         /**
-         * A word without Vietnamese letters is cut at case changes only, and only when every piece is a frequent
-         * syllable of two letters or more, or an acronym before such a syllable: "choBan", "UBNDcho".
+         * A word without Vietnamese letters (what foreign words and acronyms look like) is cut only into frequent
+         * syllables of two letters or more: at its case changes ("choBan"), after capitals ("UBNDcho"), and inside
+         * a run of small letters only when a piece ends in a consonant or starts with two consonant letters, a
+         * shape that loans such as "taxi", "data" or "camera" do not have ("anninh" → "an ninh").
          */
-        private int[] caseChanges() {
+        private int[] plainLetters() {
             List<Integer> cuts = new ArrayList<>();
             for (int k = 0; k < segments.size(); k++) {
                 int a = segments.get(k)[0];
@@ -300,17 +293,37 @@ public final class SyllableSplitter {
                 if (k > 0) {
                     cuts.add(a);
                 }
-                if (u - a >= 2 && u < b) {
-                    cuts.add(u);
-                    a = u; // an acronym, then its word
-                } else if (u == b && b - a >= 2 && segments.size() > 1) {
-                    continue; // an acronym between words
-                }
-                if (b - a < 2 || !syllables.isFrequent(s.subSequence(a, b))) {
+                if (u == b) {
+                    if (b - a >= 2 && segments.size() > 1) {
+                        continue; // an acronym between words
+                    }
                     return NONE;
                 }
+                if (u - a >= 2) {
+                    cuts.add(u);
+                    a = u; // an acronym, then its word
+                }
+                Cut cut = dynamic(a, b, u, false);
+                if (cut == null || !plainPieces(a, b, cut.cuts)) {
+                    return NONE;
+                }
+                cuts.addAll(cut.cuts);
             }
             return toArray(cuts);
+        }
+
+        private boolean plainPieces(int a, int b, List<Integer> cuts) {
+            boolean shaped = cuts.isEmpty();
+            int from = a;
+            for (int i = 0; i <= cuts.size(); i++) {
+                int to = i < cuts.size() ? cuts.get(i) : b;
+                if (to - from < 2 || !syllables.isFrequent(s.subSequence(from, to))) {
+                    return false;
+                }
+                shaped |= !isVowel(to - 1) || !isVowel(from) && !isVowel(from + 1);
+                from = to;
+            }
+            return shaped;
         }
 
         /** The best way to cut one segment into pieces, or null. */
