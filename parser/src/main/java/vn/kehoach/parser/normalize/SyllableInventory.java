@@ -21,7 +21,7 @@ import vn.kehoach.parser.Vocabulary;
  * <p>Thread-safe; immutable.
  */
 public final class SyllableInventory {
-    /** No syllable is longer ("nghiêng", "khuyếch"). */
+    /** No syllable is longer ("nghiêng"). */
     public static final int MAX_LETTERS = 7;
 
     /** The inventory shipped with the parser. */
