@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import vn.kehoach.parser.Vocabulary;
@@ -16,7 +17,7 @@ import vn.kehoach.parser.Vocabulary;
  * checked, so the old placement ("hoà", "thuỷ") is as good as the modern one. Case does not matter.
  *
  * <p>Syllables are packed into a {@code long} (5 bits a letter, at most {@value #MAX_LETTERS} letters) and looked
- * up by binary search, so checking one costs no allocation.
+ * up in an open-addressing table, so checking one costs no allocation and one or two probes.
  *
  * <p>Thread-safe; immutable.
  */
@@ -28,9 +29,9 @@ public final class SyllableInventory {
     public static final SyllableInventory DEFAULT = new SyllableInventory(Vocabulary.rows("syllables.txt"),
             Vocabulary.words("frequent-syllables.txt"));
 
-    private final long[] syllables;
+    private final long[] table; // open addressing, 0 for empty: no packed syllable is 0
     private final long[] frequent;
-    private final Set<String> checkedFinals = new HashSet<>();
+    private final boolean[] checked = new boolean[32 * 32]; // by the codes of the last two letters, or 0 and the last
     private final List<String> spelled;
 
     /**
@@ -42,12 +43,23 @@ public final class SyllableInventory {
     public SyllableInventory(List<String[]> rules, List<String> frequentSyllables) {
         List<String[]> onsets = new ArrayList<>();
         List<String[]> rhymes = new ArrayList<>();
+        Set<String> checkedFinals = new HashSet<>();
         for (String[] row : rules) {
             switch (row[0].strip()) {
                 case "onset" -> onsets.add(row);
                 case "rhyme" -> rhymes.add(row);
                 case "checked" -> checkedFinals.add(row[1].strip());
                 default -> throw new IllegalArgumentException("not a spelling rule: " + String.join("\t", row));
+            }
+        }
+        for (String f : checkedFinals) {
+            int last = Letters.ALPHABET.indexOf(f.charAt(f.length() - 1)) + 1;
+            if (f.length() == 1) {
+                for (int before = 0; before < 32; before++) {
+                    checked[before * 32 + last] = true;
+                }
+            } else {
+                checked[(Letters.ALPHABET.indexOf(f.charAt(0)) + 1) * 32 + last] = true;
             }
         }
         TreeSet<String> all = new TreeSet<>();
@@ -62,7 +74,8 @@ public final class SyllableInventory {
             }
         }
         this.spelled = List.copyOf(all);
-        this.syllables = all.stream().mapToLong(SyllableInventory::pack).sorted().toArray();
+        this.table = new long[Math.max(16, Integer.highestOneBit(all.size() * 4) << 1)];
+        all.forEach(syllable -> insert(pack(syllable)));
         long[] f = new long[frequentSyllables.size()];
         for (int i = 0; i < f.length; i++) {
             String s = frequentSyllables.get(i);
@@ -117,13 +130,42 @@ public final class SyllableInventory {
             }
             key = key << 5 | code;
         }
-        if (Arrays.binarySearch(syllables, key) < 0) {
-            return -1;
-        }
-        if (tone != Letters.SAC && tone != Letters.NANG && isChecked(key)) {
+        return toned(key, tone);
+    }
+
+    /** The packed toneless syllable {@code key} with {@code tone}, or -1 when it is not valid. */
+    long toned(long key, int tone) {
+        if (!containsKey(key) || tone != Letters.SAC && tone != Letters.NANG && isChecked(key)) {
             return -1;
         }
         return key << 3 | tone;
+    }
+
+    private void insert(long key) {
+        int mask = table.length - 1;
+        for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+            if (table[i] == 0 || table[i] == key) {
+                table[i] = key;
+                return;
+            }
+        }
+    }
+
+    private boolean containsKey(long key) {
+        int mask = table.length - 1;
+        for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+            if (table[i] == key) {
+                return true;
+            }
+            if (table[i] == 0) {
+                return false;
+            }
+        }
+    }
+
+    private static int slot(long key, int mask) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 40) & mask;
     }
 
     /** True when the packed syllable with tone {@code tonedKey} (from {@link #toned}) is frequent. */
@@ -132,32 +174,28 @@ public final class SyllableInventory {
     }
 
     private boolean isChecked(long key) {
-        int last = (int) (key & 31);
-        int before = (int) (key >> 5 & 31);
-        String one = String.valueOf(Letters.ALPHABET.charAt(last - 1));
-        return checkedFinals.contains(one)
-                || before != 0 && checkedFinals.contains(Letters.ALPHABET.charAt(before - 1) + one);
+        return checked[(int) (key & 0x3FF)];
     }
 
     /** The syllable onset + rhyme as spelled (the rules in syllables.txt), or empty when it is not written. */
-    private static java.util.Optional<String> spell(String onset, String rhyme, Set<String> takes, Set<String> is) {
+    private static Optional<String> spell(String onset, String rhyme, Set<String> takes, Set<String> is) {
         boolean rounded = is.contains("rounded") || is.contains("uy");
         if (onset.equals("qu")) {
             if (rounded && (takes.contains("rounded") || takes.contains("uy"))) {
-                return java.util.Optional.of("qu" + rhyme.substring(1)); // the medial is the u of qu
+                return Optional.of("qu" + rhyme.substring(1)); // the medial is the u of qu
             }
-            return is.contains("qu") ? java.util.Optional.of("qu" + rhyme) : java.util.Optional.empty();
+            return is.contains("qu") ? Optional.of("qu" + rhyme) : Optional.empty();
         }
         if (onset.isEmpty() && rhyme.startsWith("iê")) {
-            return java.util.Optional.of("y" + rhyme.substring(1));
+            return Optional.of("y" + rhyme.substring(1));
         }
         if (onset.equals("gi") && rhyme.startsWith("y")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (onset.equals("gi") && rhyme.startsWith("i")) {
-            return java.util.Optional.of("g" + rhyme);
+            return Optional.of("g" + rhyme);
         }
-        return java.util.Optional.of(onset + rhyme);
+        return Optional.of(onset + rhyme);
     }
 
     private static Set<String> classes(String[] row) {

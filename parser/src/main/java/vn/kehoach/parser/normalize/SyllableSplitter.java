@@ -75,11 +75,20 @@ public final class SyllableSplitter {
                 i++;
                 continue;
             }
+            // One pass packs the word as a syllable would be packed, for the common case: it is one.
             int start = i;
-            while (i < n && Letters.isLetter(Letters.info(line.charAt(i)))) {
-                i++;
+            long key = 0;
+            int tone = Letters.NGANG;
+            boolean packable = true;
+            for (int info; i < n && Letters.isLetter(info = Letters.info(line.charAt(i))); i++) {
+                int code = Letters.code(info);
+                int t = Letters.tone(info);
+                packable &= code != 0 && (t == Letters.NGANG || tone == Letters.NGANG);
+                tone = t == Letters.NGANG ? tone : t;
+                key = key << 5 | code;
             }
-            int[] cuts = cuts(line, start, i);
+            boolean syllable = packable && i - start <= SyllableInventory.MAX_LETTERS && syllables.toned(key, tone) >= 0;
+            int[] cuts = syllable ? numberCuts(line, start, i) : cuts(line, start, i);
             if (cuts.length == 0) {
                 continue;
             }
@@ -99,11 +108,11 @@ public final class SyllableSplitter {
 
     private static final int[] NONE = new int[0];
 
-    /** Where spaces go in the word {@code s[start, end)}: positions from start to end, none for no change. */
+    /**
+     * Where spaces go in the word {@code s[start, end)}, which is not one syllable: positions from start to end,
+     * none for no change.
+     */
     private int[] cuts(String s, int start, int end) {
-        if (syllables.toned(s, start, end) >= 0) {
-            return numberCuts(s, start, end);
-        }
         if (end - start > MAX_RUN || !mayBeGlued(s, start, end)) {
             return NONE;
         }
@@ -182,9 +191,13 @@ public final class SyllableSplitter {
             while (to < s.length() && !Character.isWhitespace(s.charAt(to))) {
                 to++;
             }
-            String chunk = s.substring(from, to);
-            if (chunk.indexOf('@') >= 0 || chunk.contains("://") || chunk.regionMatches(true, 0, "www.", 0, 4)) {
+            if (s.regionMatches(true, from, "www.", 0, 4)) {
                 return ADDRESS;
+            }
+            for (int i = from; i < to; i++) {
+                if (s.charAt(i) == '@' || s.startsWith("://", i)) {
+                    return ADDRESS;
+                }
             }
             return touchesSymbol(s, start - 1, start - 2) || touchesSymbol(s, end, end + 1) ? SYMBOL : TEXT;
         }
