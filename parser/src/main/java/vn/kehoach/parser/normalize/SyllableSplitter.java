@@ -1,10 +1,7 @@
 package vn.kehoach.parser.normalize;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
+import java.util.Objects;
 import vn.kehoach.parser.Vocabulary;
 
 /**
@@ -23,9 +20,10 @@ import vn.kehoach.parser.Vocabulary;
  * <p>Left alone: every valid syllable, however long ("nghiêng", "khuỷu"); words of capitals that are not
  * syllables (acronyms: "UBND", "HĐND", "CCCVCC"); words without a letter particular to Vietnamese (foreign words
  * and acronyms: "online", "Internet", "ISO"), unless a change of case joins frequent syllables ("choBan");
- * whole URLs and e-mail addresses; and, next to digits and the signs of document symbols ({@code / & - . : _}),
- * everything but the acronym-and-word split above. A Vietnamese word touching a number is set off from it
- * ("ngày18/10/2012" → "ngày 18/10/2012"). A word that cannot be cut entirely into syllables stays whole.
+ * whole URLs and e-mail addresses; and, next to digits and the signs of document symbols ({@code / & - . : _}
+ * between capitals or digits), everything but the acronym-and-word split above. A Vietnamese word touching a
+ * number is set off from it ("ngày18/10/2012" → "ngày 18/10/2012"). A word that cannot be cut entirely into
+ * syllables stays whole.
  *
  * <p>A line with nothing to split is returned as the same instance. Thread-safe; immutable.
  */
@@ -37,31 +35,16 @@ public final class SyllableSplitter {
     /** Words longer than this are not split (no real glued run of syllables is that long). */
     static final int MAX_RUN = 80;
 
-    private static final int IMPOSSIBLE = Integer.MAX_VALUE;
-    // A way to cut is scored by pieces, then pieces not frequent, then later pieces without an onset.
-    private static final int PIECE = 1 << 20;
-    private static final int RARE = 1 << 10;
-    private static final int ONSETLESS = 1;
-
     private final SyllableInventory syllables;
-    private final Set<String> abbreviations = new HashSet<>();
-    private final int longestAbbreviation;
+    private final GluedWord.Acronyms acronyms;
 
     /**
      * @param syllables the valid and frequent syllables
      * @param abbreviations acronyms kept whole when glued to a word, as they are spelled ("UBND", "TTg")
      */
     public SyllableSplitter(SyllableInventory syllables, Collection<String> abbreviations) {
-        this.syllables = syllables;
-        int longest = 0;
-        for (String a : abbreviations) {
-            // Only plain letter acronyms can be glued: "KH&ĐT" is read as two runs of letters.
-            if (a.chars().allMatch(Character::isLetter)) {
-                this.abbreviations.add(a);
-                longest = Math.max(longest, a.length());
-            }
-        }
-        this.longestAbbreviation = longest;
+        this.syllables = Objects.requireNonNull(syllables, "syllables");
+        this.acronyms = new GluedWord.Acronyms(abbreviations);
     }
 
     /** The line with its glued words split; the same instance when there is nothing to split. */
@@ -87,7 +70,8 @@ public final class SyllableSplitter {
                 tone = t == Letters.NGANG ? tone : t;
                 key = key << 5 | code;
             }
-            boolean syllable = packable && i - start <= SyllableInventory.MAX_LETTERS && syllables.toned(key, tone) >= 0;
+            boolean syllable = packable && i - start <= SyllableInventory.MAX_LETTERS
+                    && syllables.toned(key, tone) >= 0;
             int[] cuts = syllable ? numberCuts(line, start, i) : cuts(line, start, i);
             if (cuts.length == 0) {
                 continue;
@@ -106,7 +90,7 @@ public final class SyllableSplitter {
         return out.append(line, copied, n).toString();
     }
 
-    private static final int[] NONE = new int[0];
+    static final int[] NONE = new int[0];
 
     /**
      * Where spaces go in the word {@code s[start, end)}, which is not one syllable: positions from start to end,
@@ -120,11 +104,8 @@ public final class SyllableSplitter {
         if (span == Span.ADDRESS) {
             return NONE;
         }
-        Word word = new Word(s, start, end);
-        if (span == Span.SYMBOL) {
-            return word.acronymAndWord();
-        }
-        return word.split();
+        GluedWord word = new GluedWord(syllables, acronyms, s, start, end);
+        return span == Span.SYMBOL ? word.acronymAndWord() : word.split();
     }
 
     /** False for a word of capitals without Vietnamese letters, an acronym: "UBND", "ISO", "XII". */
@@ -151,11 +132,7 @@ public final class SyllableSplitter {
         return new int[] {before ? start : end};
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static boolean hasVietnamese(String s, int start, int end) {
+    static boolean hasVietnamese(String s, int start, int end) {
         for (int i = start; i < end; i++) {
             if (Letters.isVietnamese(Letters.info(s.charAt(i)))) {
                 return true;
@@ -203,16 +180,17 @@ public final class SyllableSplitter {
         }
 
         /**
-         * The character at {@code at} is a digit or a sign of a symbol: always for / & _ \\ @ # + = %; for a
-         * hyphen only with a capital or a digit beyond it ("NQ-CP", "COVID-19", not "kinh tế-xã hội"); for a
-         * full stop or a colon only inside a word ("TP.HCM", "vpcp.gov.vn", not "... công chức.").
+         * The character at {@code at} is a digit or a sign of a symbol: always for _ \\ @ # + = %; for a hyphen,
+         * a slash or an ampersand only with a capital or a digit beyond it ("NQ-CP", "55/KH", "KH&ĐT",
+         * "COVID-19", not "kinh tế-xã hội", "và/hoặc"); for a full stop or a colon only inside a word ("TP.HCM",
+         * "vpcp.gov.vn", not "... công chức.").
          */
         private static boolean touchesSymbol(String s, int at, int beyond) {
             if (at < 0 || at >= s.length()) {
                 return false;
             }
             char c = s.charAt(at);
-            if (isDigit(c) || "/&_\\@#+=%".indexOf(c) >= 0) {
+            if (isDigit(c) || "_\\@#+=%".indexOf(c) >= 0) {
                 return true;
             }
             if (beyond < 0 || beyond >= s.length()) {
@@ -220,285 +198,14 @@ public final class SyllableSplitter {
             }
             char other = s.charAt(beyond);
             return switch (c) {
-                case '-' -> isDigit(other) || Character.isUpperCase(other);
+                case '-', '/', '&' -> isDigit(other) || Character.isUpperCase(other);
                 case '.', ':' -> Character.isLetterOrDigit(other);
                 default -> false;
             };
         }
     }
 
-    /**
-     * One word that is not a syllable, cut at its case changes into segments, each a run of capitals followed by
-     * a run of small letters ("Kế", "hoạch", "CPngày", "ĐẨYMẠNH").
-     */
-    private final class Word {
-        private final String s;
-        private final int start;
-        private final int end;
-        private final List<int[]> segments = new ArrayList<>();
-        private final boolean vietnamese;
-
-        Word(String s, int start, int end) {
-            this.s = s;
-            this.start = start;
-            this.end = end;
-            int from = start;
-            for (int i = start + 1; i < end; i++) {
-                if (!isUpper(i - 1) && isUpper(i)) {
-                    segments.add(new int[] {from, i});
-                    from = i;
-                }
-            }
-            segments.add(new int[] {from, end});
-            this.vietnamese = hasVietnamese(s, start, end);
-        }
-
-        /** Cuts for a word in plain text. */
-        int[] split() {
-            if (!vietnamese) {
-                return plainLetters();
-            }
-            List<Integer> cuts = new ArrayList<>();
-            for (int k = 0; k < segments.size(); k++) {
-                int a = segments.get(k)[0];
-                int b = segments.get(k)[1];
-                if (k > 0) {
-                    cuts.add(a);
-                }
-                Cut best = bestOfSegment(a, b);
-                if (best == null && segments.size() > 1 && upperEnd(a, b) == b && b - a >= 2) {
-                    continue; // an acronym glued to words: "củaUBND"
-                }
-                if (best == null) {
-                    return NONE;
-                }
-                cuts.addAll(best.cuts);
-            }
-            return toArray(cuts);
-        }
-
-        /** In a symbol, only capitals glued to a small-letter word at the start: "CPngày", "TTgngày". */
-        int[] acronymAndWord() {
-            if (segments.size() != 1) {
-                return NONE;
-            }
-            int a = start;
-            int u = upperEnd(a, end);
-            if (u - a < 2 || u == end) {
-                return NONE;
-            }
-            Cut best = acronymHeads(a, end, false);
-            return best == null || !vietnamese && !allFrequent(best) ? NONE : toArray(best.cuts);
-        }
-
-        /**
-         * A word without Vietnamese letters (what foreign words and acronyms look like) is cut only into frequent
-         * syllables of two letters or more: at its case changes ("choBan"), after capitals ("UBNDcho"), and inside
-         * a run of small letters only when a piece ends in a consonant or starts with two consonant letters, a
-         * shape that loans such as "taxi", "data" or "camera" do not have ("anninh" → "an ninh").
-         */
-        private int[] plainLetters() {
-            List<Integer> cuts = new ArrayList<>();
-            for (int k = 0; k < segments.size(); k++) {
-                int a = segments.get(k)[0];
-                int b = segments.get(k)[1];
-                int u = upperEnd(a, b);
-                if (k > 0) {
-                    cuts.add(a);
-                }
-                if (u == b) {
-                    if (b - a >= 2 && segments.size() > 1) {
-                        continue; // an acronym between words
-                    }
-                    return NONE;
-                }
-                if (u - a >= 2) {
-                    cuts.add(u);
-                    a = u; // an acronym, then its word
-                }
-                Cut cut = dynamic(a, b, u, false);
-                if (cut == null || !plainPieces(a, b, cut.cuts)) {
-                    return NONE;
-                }
-                cuts.addAll(cut.cuts);
-            }
-            return toArray(cuts);
-        }
-
-        private boolean plainPieces(int a, int b, List<Integer> cuts) {
-            boolean shaped = cuts.isEmpty();
-            int from = a;
-            for (int i = 0; i <= cuts.size(); i++) {
-                int to = i < cuts.size() ? cuts.get(i) : b;
-                if (to - from < 2 || !syllables.isFrequent(s.subSequence(from, to))) {
-                    return false;
-                }
-                shaped |= !isVowel(to - 1) || !isVowel(from) && !isVowel(from + 1);
-                from = to;
-            }
-            return shaped;
-        }
-
-        /** The best way to cut one segment into pieces, or null. */
-        private Cut bestOfSegment(int a, int b) {
-            int u = upperEnd(a, b);
-            if (u == b) {
-                return upperCase(a, b);
-            }
-            if (u - a <= 1) {
-                return dynamic(a, b, u, false);
-            }
-            return acronymHeads(a, b, true);
-        }
-
-        /** Capitals then small letters: an acronym, then a word; or an acronym, then a word in title case. */
-        private Cut acronymHeads(int a, int b, boolean titleToo) {
-            int u = upperEnd(a, b);
-            Cut best = null;
-            best = better(best, acronymThen(a, u, b, u));
-            if (titleToo && u - 1 - a >= 2) {
-                best = better(best, acronymThen(a, u - 1, b, u));
-            }
-            for (int len = 2; len <= longestAbbreviation && a + len < b; len++) {
-                if (len != u - a && (!titleToo || len != u - 1 - a) && abbreviations.contains(s.substring(a, a + len))
-                        && (a + len >= u || titleToo)) {
-                    best = better(best, acronymThen(a, a + len, b, Math.max(u, a + len)));
-                }
-            }
-            return best;
-        }
-
-        private Cut acronymThen(int a, int acronymEnd, int b, int upperEnd) {
-            Cut rest = dynamic(acronymEnd, b, upperEnd, false);
-            if (rest == null) {
-                return null;
-            }
-            boolean known = abbreviations.contains(s.substring(a, acronymEnd));
-            List<Integer> cuts = new ArrayList<>();
-            cuts.add(acronymEnd);
-            cuts.addAll(rest.cuts);
-            return new Cut(rest.cost + PIECE + (known ? 0 : RARE), cuts, rest.frequentOnly && known);
-        }
-
-        /** A segment all in capitals: syllables ("ĐẨYMẠNH") and known acronyms ("UBNDTỈNH"), or nothing. */
-        private Cut upperCase(int a, int b) {
-            if (!hasVietnamese(s, a, b) || abbreviations.contains(s.substring(a, b))) {
-                return null;
-            }
-            Cut cut = dynamic(a, b, b, true);
-            if (cut == null || cut.cuts.isEmpty() && segments.size() == 1) {
-                return null;
-            }
-            // Acronyms alone ("BCĐCCCVCC") are not split: a syllable with a Vietnamese letter must be among them.
-            int from = a;
-            for (int i = 0; i <= cut.cuts.size(); i++) {
-                int to = i < cut.cuts.size() ? cut.cuts.get(i) : b;
-                if (syllables.toned(s, from, to) >= 0 && hasVietnamese(s, from, to)) {
-                    return cut;
-                }
-                from = to;
-            }
-            return null;
-        }
-
-        /**
-         * The best cut of {@code [a, b)} into syllables by dynamic programming over positions, or null; letters
-         * before {@code upperEnd} are capitals, and a piece may only cross from them into the small letters at the
-         * last capital (title case). With {@code acronyms}, known acronyms are pieces too.
-         */
-        private Cut dynamic(int a, int b, int upperEnd, boolean acronyms) {
-            int n = b - a;
-            int[] cost = new int[n + 1];
-            int[] next = new int[n + 1];
-            boolean[] frequentOnly = new boolean[n + 1];
-            cost[n] = 0;
-            frequentOnly[n] = true;
-            for (int p = n - 1; p >= 0; p--) {
-                cost[p] = IMPOSSIBLE;
-                int longest = Math.min(n - p, Math.max(SyllableInventory.MAX_LETTERS, acronyms ? longestAbbreviation : 0));
-                for (int len = 1; len <= longest; len++) { // on a tie the shorter piece wins: maximal onset
-                    int q = p + len;
-                    if (cost[q] == IMPOSSIBLE) {
-                        continue;
-                    }
-                    int piece = pieceCost(a + p, a + q, upperEnd, acronyms);
-                    if (piece == IMPOSSIBLE) {
-                        continue;
-                    }
-                    int total = piece + cost[q];
-                    if (total < cost[p]) {
-                        cost[p] = total;
-                        next[p] = q;
-                        frequentOnly[p] = frequentOnly[q] && piece % PIECE < RARE;
-                    }
-                }
-            }
-            if (cost[0] == IMPOSSIBLE) {
-                return null;
-            }
-            List<Integer> cuts = new ArrayList<>();
-            for (int p = next[0]; p < n; p = next[p]) {
-                cuts.add(a + p);
-            }
-            return new Cut(cost[0], cuts, frequentOnly[0]);
-        }
-
-        private int pieceCost(int from, int to, int upperEnd, boolean acronyms) {
-            if (from < upperEnd && to > upperEnd && from != upperEnd - 1) {
-                return IMPOSSIBLE; // "CPngày" is not one piece
-            }
-            long key = to - from <= SyllableInventory.MAX_LETTERS ? syllables.toned(s, from, to) : -1;
-            if (key < 0) {
-                return acronyms && abbreviations.contains(s.substring(from, to)) ? PIECE : IMPOSSIBLE;
-            }
-            int cost = PIECE;
-            if (!syllables.isFrequent(key)) {
-                cost += RARE;
-            }
-            if (from != start && isVowel(from)) {
-                cost += ONSETLESS;
-            }
-            return cost;
-        }
-
-        private boolean allFrequent(Cut cut) {
-            return cut.frequentOnly;
-        }
-
-        private boolean isUpper(int i) {
-            return Letters.isUpper(Letters.info(s.charAt(i)));
-        }
-
-        private int upperEnd(int a, int b) {
-            int u = a;
-            while (u < b && isUpper(u)) {
-                u++;
-            }
-            return u;
-        }
-
-        private boolean isVowel(int i) {
-            int code = Letters.code(Letters.info(s.charAt(i)));
-            return code > 0 && "aăâeêioôơuưy".indexOf(Letters.ALPHABET.charAt(code - 1)) >= 0;
-        }
-    }
-
-    /** One way to cut: its score (lower is better), where the spaces go, and whether every piece is frequent. */
-    private record Cut(int cost, List<Integer> cuts, boolean frequentOnly) {
-    }
-
-    private static Cut better(Cut a, Cut b) {
-        if (a == null) {
-            return b;
-        }
-        return b == null || a.cost <= b.cost ? a : b;
-    }
-
-    private static int[] toArray(List<Integer> cuts) {
-        int[] out = new int[cuts.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = cuts.get(i);
-        }
-        return out;
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -68,7 +68,8 @@ class GluedDocumentTest {
     @Test
     void jsonContainsNoneOfTheGluedWordsAndTheTitleIsSplit() throws Exception {
         Path file = Repo.devCorpus().map(d -> d.resolve("55-KH-UBND-NamDinh.txt")).orElse(null);
-        Assumptions.assumeTrue(file != null && file.toFile().isFile(), "the shared dev corpus is not beside the repository");
+        Assumptions.assumeTrue(file != null && file.toFile().isFile(),
+                "the shared dev corpus is not beside the repository");
         String source = java.nio.file.Files.readString(file);
         assertThat(GLUED.keySet()).as("the table lists words of the source").allMatch(source::contains);
 

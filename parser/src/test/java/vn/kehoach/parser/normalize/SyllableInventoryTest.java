@@ -33,15 +33,16 @@ class SyllableInventoryTest {
 
     @Test
     void spellsTheVelarStopAndNasalByTheVowelAfterThem() {
-        assertThat(List.of("ke", "kê", "ki", "ky", "kia", "ca", "co", "cu", "ghe", "ghi", "ga", "gô", "nghe", "nghi", "nga",
-                "ngu")).allMatch(SYLLABLES::contains);
+        assertThat(List.of("ke", "kê", "ki", "ky", "kia", "ca", "co", "cu", "ghe", "ghi", "ga", "gô", "nghe", "nghi",
+                "nga", "ngu")).allMatch(SYLLABLES::contains);
         assertThat(List.of("ka", "ko", "ku", "ce", "ci", "gha", "gho", "ge", "ngha", "nghô", "nge", "ngi"))
                 .noneMatch(SYLLABLES::contains);
     }
 
     @Test
     void writesTheRoundedMedialAfterQAsTheUOfQu() {
-        assertThat(List.of("qua", "quan", "quê", "quy", "quyền", "que", "quân", "qui", "quốc")).allMatch(SYLLABLES::contains);
+        assertThat(List.of("qua", "quan", "quê", "quy", "quyền", "que", "quân", "qui", "quốc"))
+                .allMatch(SYLLABLES::contains);
         assertThat(List.of("qa", "quoa", "quuy", "coa", "cuy", "kuy", "quu")).noneMatch(SYLLABLES::contains);
     }
 
@@ -65,7 +66,8 @@ class SyllableInventoryTest {
 
     @Test
     void allowsOneToneMarkWhereverItSits() {
-        assertThat(List.of("hòa", "hoà", "HÒA", "HOÀ", "thủy", "thuỷ", "Ủy", "Uỷ", "khỏe", "khoẻ")).allMatch(SYLLABLES::contains);
+        assertThat(List.of("hòa", "hoà", "HÒA", "HOÀ", "thủy", "thuỷ", "Ủy", "Uỷ", "khỏe", "khoẻ"))
+                .allMatch(SYLLABLES::contains);
         assertThat(List.of("hòá", "cảí")).noneMatch(SYLLABLES::contains);
     }
 
