@@ -102,10 +102,10 @@ final class GluedWord {
     }
 
     /**
-     * A word without Vietnamese letters (what foreign words and acronyms look like) is cut only into frequent
-     * syllables of two letters or more: at its case changes ("choBan"), after capitals ("UBNDcho"), and inside
-     * a run of small letters only when a piece ends in a consonant or starts with two consonant letters, a
-     * shape that loans such as "taxi", "data" or "camera" do not have ("anninh" → "an ninh").
+     * A word without Vietnamese letters looks like a foreign word ("contain" is not "con ta in", "online" not
+     * "on li ne"), an acronym or folded text ("diem"), so it is cut only at its case changes ("choBan") and after
+     * capitals ("UBNDcho"), and only when every piece left is an acronym or a frequent syllable of two letters or
+     * more.
      */
     private int[] plainLetters() {
         List<Integer> cuts = new ArrayList<>();
@@ -126,27 +126,11 @@ final class GluedWord {
                 cuts.add(u);
                 a = u; // an acronym, then its word
             }
-            Cut cut = dynamic(a, b, u, false);
-            if (cut == null || !plainPieces(a, b, cut.cuts)) {
+            if (b - a < 2 || !syllables.isFrequent(s.subSequence(a, b))) {
                 return SyllableSplitter.NONE;
             }
-            cuts.addAll(cut.cuts);
         }
         return toArray(cuts);
-    }
-
-    private boolean plainPieces(int a, int b, List<Integer> cuts) {
-        boolean shaped = cuts.isEmpty();
-        int from = a;
-        for (int i = 0; i <= cuts.size(); i++) {
-            int to = i < cuts.size() ? cuts.get(i) : b;
-            if (to - from < 2 || !syllables.isFrequent(s.subSequence(from, to))) {
-                return false;
-            }
-            shaped |= !isVowel(to - 1) || !isVowel(from) && !isVowel(from + 1);
-            from = to;
-        }
-        return shaped;
     }
 
     /** The best way to cut one segment into pieces, or null. */

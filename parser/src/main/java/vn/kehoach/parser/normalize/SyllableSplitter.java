@@ -18,12 +18,12 @@ import vn.kehoach.parser.Vocabulary;
  * "CP ngày", "TTgngày" → "TTg ngày", "UBNDTỉnh" → "UBND Tỉnh").
  *
  * <p>Left alone: every valid syllable, however long ("nghiêng", "khuỷu"); words of capitals that are not
- * syllables (acronyms: "UBND", "HĐND", "CCCVCC"); words without a letter particular to Vietnamese (foreign words
- * and acronyms: "online", "Internet", "ISO"), unless a change of case joins frequent syllables ("choBan");
- * whole URLs and e-mail addresses; and, next to digits and the signs of document symbols ({@code / & - . : _}
- * between capitals or digits), everything but the acronym-and-word split above. A Vietnamese word touching a
- * number is set off from it ("ngày18/10/2012" → "ngày 18/10/2012"). A word that cannot be cut entirely into
- * syllables stays whole.
+ * syllables (acronyms: "UBND", "HĐND", "CCCVCC"); words without a letter particular to Vietnamese (foreign words,
+ * acronyms and folded text: "online", "contain", "ISO", "diem"), unless a change of case joins frequent syllables
+ * ("choBan"); whole URLs and e-mail addresses; and, next to digits and the signs of document symbols
+ * ({@code / & - . : _} between capitals or digits), everything but the acronym-and-word split above. A Vietnamese
+ * word touching a number is set off from it ("ngày18/10/2012" → "ngày 18/10/2012"). A word that cannot be cut
+ * entirely into syllables stays whole.
  *
  * <p>A line with nothing to split is returned as the same instance. Thread-safe; immutable.
  */
@@ -108,13 +108,22 @@ public final class SyllableSplitter {
         return span == Span.SYMBOL ? word.acronymAndWord() : word.split();
     }
 
-    /** False for a word of capitals without Vietnamese letters, an acronym: "UBND", "ISO", "XII". */
+    /**
+     * False for what is surely not glued: a word without Vietnamese letters that has neither a small letter
+     * before a capital ("choBan") nor capitals before a small letter ("UBNDcho"): "UBND", "online", "Website".
+     */
     private static boolean mayBeGlued(String s, int start, int end) {
+        boolean upperBefore = false;
         for (int i = start; i < end; i++) {
             int info = Letters.info(s.charAt(i));
-            if (Letters.isVietnamese(info) || !Letters.isUpper(info)) {
+            if (Letters.isVietnamese(info)) {
                 return true;
             }
+            boolean upper = Letters.isUpper(info);
+            if (i > start && upper != Letters.isUpper(Letters.info(s.charAt(i - 1))) && (upper || upperBefore)) {
+                return true;
+            }
+            upperBefore = upper && i > start;
         }
         return false;
     }
