@@ -63,7 +63,10 @@ final class GluedWord {
         this.vietnamese = SyllableSplitter.hasVietnamese(s, start, end);
     }
 
-    /** Cuts for a word in plain text. */
+    /**
+     * Cuts for a word in plain text. Without a change of case, at least one piece must be a frequent syllable: a
+     * misspelt syllable often reads as two rare ones ("xuát" as "xu át").
+     */
     int[] split() {
         if (!vietnamese) {
             return plainLetters();
@@ -81,6 +84,9 @@ final class GluedWord {
             }
             if (best == null) {
                 return SyllableSplitter.NONE;
+            }
+            if (segments.size() == 1 && best.frequentPieces() == 0) {
+                return SyllableSplitter.NONE; // a misspelt syllable ("xuát", "nguời"), not two rare ones glued
             }
             cuts.addAll(best.cuts);
         }
@@ -279,6 +285,9 @@ final class GluedWord {
 
     /** One way to cut: its score (lower is better), where the spaces go, and whether every piece is frequent. */
     private record Cut(int cost, List<Integer> cuts, boolean frequentOnly) {
+        int frequentPieces() {
+            return cost / PIECE - cost % PIECE / RARE;
+        }
     }
 
     private static Cut better(Cut a, Cut b) {

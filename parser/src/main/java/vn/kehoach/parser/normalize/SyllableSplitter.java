@@ -23,7 +23,8 @@ import vn.kehoach.parser.Vocabulary;
  * ("choBan"); whole URLs and e-mail addresses; and, next to digits and the signs of document symbols
  * ({@code / & - . : _} between capitals or digits), everything but the acronym-and-word split above. A Vietnamese
  * word touching a number is set off from it ("ngày18/10/2012" → "ngày 18/10/2012"). A word that cannot be cut
- * entirely into syllables stays whole.
+ * entirely into syllables stays whole, and so does one whose pieces would all be rare syllables, most often a
+ * misspelt syllable ("xuát" is not "xu át").
  *
  * <p>A line with nothing to split is returned as the same instance. Thread-safe; immutable.
  */
