@@ -10,15 +10,17 @@ import java.util.stream.Collectors;
  * One word that is not a syllable, and how to cut it ({@link SyllableSplitter} says when). The word is first cut
  * at its case changes into segments, each a run of capitals followed by a run of small letters ("Kế", "hoạch",
  * "CPngày", "ĐẨYMẠNH"); each segment is then cut into syllables by dynamic programming over positions, scored by
- * pieces, then pieces missing from the frequent syllables, then later pieces without an onset; on a tie the
- * shorter first piece wins (maximal onset).
+ * pieces, then the rarity of the pieces (how seldom they occur: {@link SyllableInventory#rarity}), then later
+ * pieces without an onset; on a tie the shorter first piece wins (maximal onset).
  *
  * <p>Not thread-safe: one instance per word, on the splitter's rare path.
  */
 final class GluedWord {
     private static final int IMPOSSIBLE = Integer.MAX_VALUE;
-    private static final int PIECE = 1 << 20;
-    private static final int RARE = 1 << 10;
+    // A way to cut scores PIECE a piece, RARITY a unit of rarity of its pieces, ONSETLESS a later piece without
+    // an onset; lower is better, and each weight outweighs the sum of the lighter ones (at most MAX_RUN pieces).
+    private static final int PIECE = 1 << 22;
+    private static final int RARITY = 1 << 7;
     private static final int ONSETLESS = 1;
 
     private final SyllableInventory syllables;
@@ -64,8 +66,9 @@ final class GluedWord {
     }
 
     /**
-     * Cuts for a word in plain text. Without a change of case, at least one piece must be a frequent syllable: a
-     * misspelt syllable often reads as two rare ones ("xuát" as "xu át").
+     * Cuts for a word in plain text. A misspelt syllable often reads as two rare ones, the second without an onset
+     * ("xuát" as "xu át"), so a piece after the first that starts with a vowel must be a listed syllable, and
+     * without a change of case at least one piece must be.
      */
     int[] split() {
         if (!vietnamese) {
@@ -85,7 +88,7 @@ final class GluedWord {
             if (best == null) {
                 return SyllableSplitter.NONE;
             }
-            if (segments.size() == 1 && best.frequentPieces() == 0) {
+            if (segments.size() == 1 && best.listed == 0) {
                 return SyllableSplitter.NONE; // a misspelt syllable ("xuát", "nguời"), not two rare ones glued
             }
             cuts.addAll(best.cuts);
@@ -104,7 +107,7 @@ final class GluedWord {
             return SyllableSplitter.NONE;
         }
         Cut best = acronymHeads(a, end, false);
-        return best == null || !vietnamese && !allFrequent(best) ? SyllableSplitter.NONE : toArray(best.cuts);
+        return best == null || !vietnamese && best.listed < best.pieces ? SyllableSplitter.NONE : toArray(best.cuts);
     }
 
     /**
@@ -177,7 +180,8 @@ final class GluedWord {
         List<Integer> cuts = new ArrayList<>();
         cuts.add(acronymEnd);
         cuts.addAll(rest.cuts);
-        return new Cut(rest.cost + PIECE + (known ? 0 : RARE), cuts, rest.frequentOnly && known);
+        int rarity = known ? 0 : syllables.unlistedRarity();
+        return new Cut(rest.cost + PIECE + rarity * RARITY, cuts, rest.pieces + 1, rest.listed + (known ? 1 : 0));
     }
 
     /** A segment all in capitals: syllables ("ĐẨYMẠNH") and known acronyms ("UBNDTỈNH"), or nothing. */
@@ -210,9 +214,8 @@ final class GluedWord {
         int n = b - a;
         int[] cost = new int[n + 1];
         int[] next = new int[n + 1];
-        boolean[] frequentOnly = new boolean[n + 1];
+        int[] listed = new int[n + 1]; // pieces in the frequent list, from here to the end
         cost[n] = 0;
-        frequentOnly[n] = true;
         for (int p = n - 1; p >= 0; p--) {
             cost[p] = IMPOSSIBLE;
             int longest = Math.min(n - p,
@@ -230,7 +233,7 @@ final class GluedWord {
                 if (total < cost[p]) {
                     cost[p] = total;
                     next[p] = q;
-                    frequentOnly[p] = frequentOnly[q] && piece % PIECE < RARE;
+                    listed[p] = listed[q] + (isListed(piece) ? 1 : 0);
                 }
             }
         }
@@ -241,7 +244,7 @@ final class GluedWord {
         for (int p = next[0]; p < n; p = next[p]) {
             cuts.add(a + p);
         }
-        return new Cut(cost[0], cuts, frequentOnly[0]);
+        return new Cut(cost[0], cuts, cuts.size() + 1, listed[0]);
     }
 
     private int pieceCost(int from, int to, int upperEnd, boolean withAcronyms) {
@@ -252,18 +255,16 @@ final class GluedWord {
         if (key < 0) {
             return withAcronyms && acronyms.contains(s, from, to) ? PIECE : IMPOSSIBLE;
         }
-        int cost = PIECE;
-        if (!syllables.isFrequent(key)) {
-            cost += RARE;
+        int rarity = syllables.rarity(key);
+        boolean onsetless = from != start && isVowel(from);
+        if (onsetless && rarity >= syllables.unlistedRarity()) {
+            return IMPOSSIBLE; // a misspelt syllable reads so: "xuát" as "xu át", "nguời" as "ngu ời"
         }
-        if (from != start && isVowel(from)) {
-            cost += ONSETLESS;
-        }
-        return cost;
+        return PIECE + rarity * RARITY + (onsetless ? ONSETLESS : 0);
     }
 
-    private boolean allFrequent(Cut cut) {
-        return cut.frequentOnly;
+    private boolean isListed(int pieceCost) {
+        return pieceCost % PIECE / RARITY < syllables.unlistedRarity();
     }
 
     private boolean isUpper(int i) {
@@ -283,11 +284,8 @@ final class GluedWord {
         return code > 0 && "aăâeêioôơuưy".indexOf(Letters.ALPHABET.charAt(code - 1)) >= 0;
     }
 
-    /** One way to cut: its score (lower is better), where the spaces go, and whether every piece is frequent. */
-    private record Cut(int cost, List<Integer> cuts, boolean frequentOnly) {
-        int frequentPieces() {
-            return cost / PIECE - cost % PIECE / RARE;
-        }
+    /** One way to cut: its score (lower is better), where the spaces go, its pieces and how many are listed. */
+    private record Cut(int cost, List<Integer> cuts, int pieces, int listed) {
     }
 
     private static Cut better(Cut a, Cut b) {

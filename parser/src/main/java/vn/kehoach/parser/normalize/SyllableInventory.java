@@ -11,8 +11,8 @@ import vn.kehoach.parser.Vocabulary;
 
 /**
  * The valid syllables of Vietnamese, built from the spelling rules of {@code syllables.txt} (onsets, rhymes,
- * which onset takes which rhyme, the tones a stop final allows), and the syllables frequent in plans,
- * {@code frequent-syllables.txt}. A word is a syllable when, without its tone, it is onset + rhyme, it carries at
+ * which onset takes which rhyme, the tones a stop final allows), and the syllables frequent in plans with how
+ * often they occur, {@code frequent-syllables.txt}. A word is a syllable when, without its tone, it is onset + rhyme, it carries at
  * most one tone mark, and a stop final (c, ch, p, t) goes with sắc or nặng; where the tone mark sits is not
  * checked, so the old placement ("hoà", "thuỷ") is as good as the modern one. Case does not matter.
  *
@@ -27,20 +27,23 @@ public final class SyllableInventory {
 
     /** The inventory shipped with the parser. */
     public static final SyllableInventory DEFAULT = new SyllableInventory(Vocabulary.rows("syllables.txt"),
-            Vocabulary.words("frequent-syllables.txt"));
+            Vocabulary.rows("frequent-syllables.txt"));
 
     private final long[] table; // open addressing, 0 for empty: no packed syllable is 0
-    private final long[] frequent;
+    private final long[] frequent; // sorted packed syllables with tone
+    private final int[] rarity; // of each frequent syllable
+    private final int unlisted; // the rarity of a syllable that is not listed
     private final boolean[] checked = new boolean[32 * 32]; // by the codes of the last two letters, or 0 and the last
     private final List<String> spelled;
 
     /**
      * @param rules the rows of a spelling file like {@code syllables.txt}
-     * @param frequentSyllables frequent syllables with their tone, in any case and tone placement
+     * @param frequentSyllables rows of a frequent syllable with its tone, in any case and tone placement, and how
+     *     often it occurs (a positive count)
      * @throws IllegalArgumentException on a row that is not an onset, a rhyme or a checked final, or on a
-     *     frequent syllable the rules do not allow
+     *     frequent syllable the rules do not allow or without a positive count
      */
-    public SyllableInventory(List<String[]> rules, List<String> frequentSyllables) {
+    public SyllableInventory(List<String[]> rules, List<String[]> frequentSyllables) {
         List<String[]> onsets = new ArrayList<>();
         List<String[]> rhymes = new ArrayList<>();
         Set<String> checkedFinals = new HashSet<>();
@@ -76,17 +79,46 @@ public final class SyllableInventory {
         this.spelled = List.copyOf(all);
         this.table = new long[Math.max(16, Integer.highestOneBit(all.size() * 4) << 1)];
         all.forEach(syllable -> insert(pack(syllable)));
-        long[] f = new long[frequentSyllables.size()];
-        for (int i = 0; i < f.length; i++) {
-            String s = frequentSyllables.get(i);
-            long key = toned(s, 0, s.length());
+        long[][] entries = new long[frequentSyllables.size()][];
+        long most = 1;
+        for (int i = 0; i < entries.length; i++) {
+            String[] row = frequentSyllables.get(i);
+            String syllable = row[0].strip();
+            long key = toned(syllable, 0, syllable.length());
             if (key < 0) {
-                throw new IllegalArgumentException("frequent syllable not allowed by the spelling rules: " + s);
+                throw new IllegalArgumentException("frequent syllable not allowed by the spelling rules: " + syllable);
             }
-            f[i] = key;
+            long count = row.length > 1 ? parseCount(row[1], syllable) : 1;
+            entries[i] = new long[] {key, count};
+            most = Math.max(most, count);
         }
-        Arrays.sort(f);
-        this.frequent = f;
+        Arrays.sort(entries, (x, y) -> Long.compare(x[0], y[0]));
+        this.frequent = new long[entries.length];
+        this.rarity = new int[entries.length];
+        for (int i = 0; i < entries.length; i++) {
+            frequent[i] = entries[i][0];
+            rarity[i] = rarity(most, entries[i][1]);
+        }
+        this.unlisted = rarity(most, 1) + RARITY_STEPS * 2; // as if it occurred a quarter as often as the rarest
+    }
+
+    /** Rarity grows by {@value #RARITY_STEPS} each time the count halves. */
+    private static final int RARITY_STEPS = 4;
+
+    private static int rarity(long most, long count) {
+        return (int) Math.round(RARITY_STEPS * Math.log((double) most / count) / Math.log(2));
+    }
+
+    private static long parseCount(String text, String syllable) {
+        try {
+            long count = Long.parseLong(text.strip());
+            if (count > 0) {
+                return count;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("frequent syllable " + syllable + " without a positive count: " + text);
     }
 
     /** True when {@code word} (letters only, any case) is one valid syllable. */
@@ -171,6 +203,20 @@ public final class SyllableInventory {
     /** True when the packed syllable with tone {@code tonedKey} (from {@link #toned}) is frequent. */
     boolean isFrequent(long tonedKey) {
         return Arrays.binarySearch(frequent, tonedKey) >= 0;
+    }
+
+    /**
+     * How rare the packed syllable with tone {@code tonedKey} is: 0 for the most frequent, {@value #RARITY_STEPS}
+     * more each time the count halves, and more than any listed syllable when it is not listed.
+     */
+    int rarity(long tonedKey) {
+        int i = Arrays.binarySearch(frequent, tonedKey);
+        return i >= 0 ? rarity[i] : unlisted;
+    }
+
+    /** The rarity of a syllable that is not listed, the highest there is. */
+    int unlistedRarity() {
+        return unlisted;
     }
 
     private boolean isChecked(long key) {

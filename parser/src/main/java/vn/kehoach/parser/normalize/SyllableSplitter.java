@@ -10,10 +10,10 @@ import vn.kehoach.parser.Vocabulary;
  *
  * <p>A word (a run of letters) is split only when it cannot be one Vietnamese syllable ({@link SyllableInventory})
  * and it can be cut entirely into valid syllables. Among the ways to cut it the splitter takes, in this order:
- * the fewest pieces; then the fewest pieces missing from the frequent syllables ({@code frequent-syllables.txt}:
- * "nền hành", not "nềnh ành"); then the fewest pieces after the first that start with a vowel; then the
- * shortest first piece, so that consonants between two vowels go to the onset of the next syllable (the maximal
- * onset principle: "chí trong", not "chít rong"). A lower-case letter followed by a capital is always a cut
+ * the fewest pieces; then the pieces that occur most often (the least total rarity by the counts of
+ * {@code frequent-syllables.txt}: "nền hành", not "nềnh ành"; "các ứng", not "cá cứng"); then the fewest pieces
+ * after the first that start with a vowel; then the shortest first piece, so that consonants between two vowels
+ * go to the onset of the next syllable (the maximal onset principle: "chí trong", not "chít rong"). A lower-case letter followed by a capital is always a cut
  * ("củaTrung"), and capitals glued to a lower-case word are an acronym or a symbol kept whole ("CPngày" →
  * "CP ngày", "TTgngày" → "TTg ngày", "UBNDTỉnh" → "UBND Tỉnh").
  *
@@ -23,8 +23,8 @@ import vn.kehoach.parser.Vocabulary;
  * ("choBan"); whole URLs and e-mail addresses; and, next to digits and the signs of document symbols
  * ({@code / & - . : _} between capitals or digits), everything but the acronym-and-word split above. A Vietnamese
  * word touching a number is set off from it ("ngày18/10/2012" → "ngày 18/10/2012"). A word that cannot be cut
- * entirely into syllables stays whole, and so does one whose pieces would all be rare syllables, most often a
- * misspelt syllable ("xuát" is not "xu át").
+ * entirely into syllables stays whole, and so does what looks like a misspelt syllable: pieces none of which is
+ * listed as frequent, or a later piece starting with a vowel that is not listed ("xuát" is not "xu át").
  *
  * <p>A line with nothing to split is returned as the same instance. Thread-safe; immutable.
  */

@@ -90,11 +90,29 @@ class SyllableInventoryTest {
     }
 
     @Test
-    void refusesAFrequentSyllableTheRulesDoNotAllow() {
+    void ranksSyllablesByHowOftenTheyOccur() {
+        assertThat(rarity("các")).isLessThan(rarity("cá"));
+        assertThat(rarity("cá")).isLessThan(rarity("nềnh"));
+        assertThat(rarity("công")).isZero();
+        assertThat(rarity("nềnh")).isEqualTo(SYLLABLES.unlistedRarity());
+    }
+
+    @Test
+    void refusesAFrequentSyllableTheRulesDoNotAllowOrWithoutCount() {
         List<String[]> rules = Vocabulary.rows("syllables.txt");
-        assertThatThrownBy(() -> new SyllableInventory(rules, List.of("công", "côngvụ")))
+        assertThatThrownBy(() -> new SyllableInventory(rules, List.of(row("công", "3"), row("côngvụ", "1"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("côngvụ");
-        assertThatThrownBy(() -> new SyllableInventory(List.<String[]>of(new String[] {"vowel", "a"}), List.of()))
+        assertThatThrownBy(() -> new SyllableInventory(rules, List.<String[]>of(row("công", "0"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("count");
+        assertThatThrownBy(() -> new SyllableInventory(List.<String[]>of(row("vowel", "a")), List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static int rarity(String syllable) {
+        return SYLLABLES.rarity(SYLLABLES.toned(syllable, 0, syllable.length()));
+    }
+
+    private static String[] row(String... cells) {
+        return cells;
     }
 }
