@@ -2,7 +2,6 @@ package vn.kehoach.parser.normalize;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,9 +11,10 @@ import vn.kehoach.parser.Vocabulary;
 /**
  * The valid syllables of Vietnamese, built from the spelling rules of {@code syllables.txt} (onsets, rhymes,
  * which onset takes which rhyme, the tones a stop final allows), and the syllables frequent in plans with how
- * often they occur, {@code frequent-syllables.txt}. A word is a syllable when, without its tone, it is onset + rhyme, it carries at
- * most one tone mark, and a stop final (c, ch, p, t) goes with sắc or nặng; where the tone mark sits is not
- * checked, so the old placement ("hoà", "thuỷ") is as good as the modern one. Case does not matter.
+ * often they occur, {@code frequent-syllables.txt}. A word is a syllable when, without its tone, it is onset +
+ * rhyme, it carries at most one tone mark, and a stop final (c, ch, p, t) goes with sắc or nặng; where the tone
+ * mark sits is not checked, so the old placement ("hoà", "thuỷ") is as good as the modern one. Case does not
+ * matter.
  *
  * <p>Syllables are packed into a {@code long} (5 bits a letter, at most {@value #MAX_LETTERS} letters) and looked
  * up in an open-addressing table, so checking one costs no allocation and one or two probes.
@@ -29,12 +29,15 @@ public final class SyllableInventory {
     public static final SyllableInventory DEFAULT = new SyllableInventory(Vocabulary.rows("syllables.txt"),
             Vocabulary.rows("frequent-syllables.txt"));
 
+    /** Rarity grows by this much each time the count of a syllable halves. */
+    private static final int RARITY_STEPS = 4;
+
+    private final List<String> spelled;
     private final long[] table; // open addressing, 0 for empty: no packed syllable is 0
+    private final boolean[] checked = new boolean[32 * 32]; // by the codes of the last two letters, or 0 and the last
     private final long[] frequent; // sorted packed syllables with tone
     private final int[] rarity; // of each frequent syllable
     private final int unlisted; // the rarity of a syllable that is not listed
-    private final boolean[] checked = new boolean[32 * 32]; // by the codes of the last two letters, or 0 and the last
-    private final List<String> spelled;
 
     /**
      * @param rules the rows of a spelling file like {@code syllables.txt}
@@ -46,51 +49,29 @@ public final class SyllableInventory {
     public SyllableInventory(List<String[]> rules, List<String[]> frequentSyllables) {
         List<String[]> onsets = new ArrayList<>();
         List<String[]> rhymes = new ArrayList<>();
-        Set<String> checkedFinals = new HashSet<>();
         for (String[] row : rules) {
             switch (row[0].strip()) {
                 case "onset" -> onsets.add(row);
                 case "rhyme" -> rhymes.add(row);
-                case "checked" -> checkedFinals.add(row[1].strip());
+                case "checked" -> markChecked(row[1].strip());
                 default -> throw new IllegalArgumentException("not a spelling rule: " + String.join("\t", row));
             }
         }
-        for (String f : checkedFinals) {
-            int last = Letters.ALPHABET.indexOf(f.charAt(f.length() - 1)) + 1;
-            if (f.length() == 1) {
-                for (int before = 0; before < 32; before++) {
-                    checked[before * 32 + last] = true;
-                }
-            } else {
-                checked[(Letters.ALPHABET.indexOf(f.charAt(0)) + 1) * 32 + last] = true;
-            }
-        }
-        TreeSet<String> all = new TreeSet<>();
-        for (String[] o : onsets) {
-            String onset = o[1].strip().equals("-") ? "" : o[1].strip();
-            Set<String> takes = classes(o);
-            for (String[] r : rhymes) {
-                Set<String> is = classes(r);
-                if (takes.stream().anyMatch(is::contains)) {
-                    spell(onset, r[1].strip(), takes, is).ifPresent(all::add);
-                }
-            }
-        }
-        this.spelled = List.copyOf(all);
-        this.table = new long[Math.max(16, Integer.highestOneBit(all.size() * 4) << 1)];
-        all.forEach(syllable -> insert(pack(syllable)));
+        this.spelled = spellAll(onsets, rhymes);
+        this.table = new long[Math.max(16, Integer.highestOneBit(spelled.size() * 4) << 1)];
+        spelled.forEach(syllable -> insert(pack(syllable)));
+
         long[][] entries = new long[frequentSyllables.size()][];
         long most = 1;
         for (int i = 0; i < entries.length; i++) {
-            String[] row = frequentSyllables.get(i);
-            String syllable = row[0].strip();
+            String syllable = frequentSyllables.get(i)[0].strip();
             long key = toned(syllable, 0, syllable.length());
             if (key < 0) {
                 throw new IllegalArgumentException("frequent syllable not allowed by the spelling rules: " + syllable);
             }
-            long count = row.length > 1 ? parseCount(row[1], syllable) : 1;
-            entries[i] = new long[] {key, count};
-            most = Math.max(most, count);
+            String[] row = frequentSyllables.get(i);
+            entries[i] = new long[] {key, row.length > 1 ? parseCount(row[1], syllable) : 1};
+            most = Math.max(most, entries[i][1]);
         }
         Arrays.sort(entries, (x, y) -> Long.compare(x[0], y[0]));
         this.frequent = new long[entries.length];
@@ -102,8 +83,33 @@ public final class SyllableInventory {
         this.unlisted = rarity(most, 1) + RARITY_STEPS * 2; // as if it occurred a quarter as often as the rarest
     }
 
-    /** Rarity grows by {@value #RARITY_STEPS} each time the count halves. */
-    private static final int RARITY_STEPS = 4;
+    /** Every onset with every rhyme it takes, as spelled, sorted. */
+    private static List<String> spellAll(List<String[]> onsets, List<String[]> rhymes) {
+        TreeSet<String> all = new TreeSet<>();
+        for (String[] o : onsets) {
+            String onset = o[1].strip().equals("-") ? "" : o[1].strip();
+            Set<String> takes = classes(o);
+            for (String[] r : rhymes) {
+                Set<String> is = classes(r);
+                if (takes.stream().anyMatch(is::contains)) {
+                    spell(onset, r[1].strip(), takes, is).ifPresent(all::add);
+                }
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /** A final that closes a syllable with a stop ("c", "ch"): such a syllable takes only sắc or nặng. */
+    private void markChecked(String fin) {
+        int last = Letters.ALPHABET.indexOf(fin.charAt(fin.length() - 1)) + 1;
+        if (fin.length() == 1) {
+            for (int before = 0; before < 32; before++) {
+                checked[before * 32 + last] = true;
+            }
+        } else {
+            checked[(Letters.ALPHABET.indexOf(fin.charAt(0)) + 1) * 32 + last] = true;
+        }
+    }
 
     private static int rarity(long most, long count) {
         return (int) Math.round(RARITY_STEPS * Math.log((double) most / count) / Math.log(2));
@@ -200,14 +206,9 @@ public final class SyllableInventory {
         return (int) (h >>> 40) & mask;
     }
 
-    /** True when the packed syllable with tone {@code tonedKey} (from {@link #toned}) is frequent. */
-    boolean isFrequent(long tonedKey) {
-        return Arrays.binarySearch(frequent, tonedKey) >= 0;
-    }
-
     /**
-     * How rare the packed syllable with tone {@code tonedKey} is: 0 for the most frequent, {@value #RARITY_STEPS}
-     * more each time the count halves, and more than any listed syllable when it is not listed.
+     * How rare the packed syllable with tone {@code tonedKey} is: 0 for the most frequent, four more each time
+     * the count halves, and more than any listed syllable when it is not listed.
      */
     int rarity(long tonedKey) {
         int i = Arrays.binarySearch(frequent, tonedKey);
