@@ -13,9 +13,9 @@ import vn.kehoach.parser.Vocabulary;
  * the fewest pieces; then the pieces that occur most often (the least total rarity by the counts of
  * {@code frequent-syllables.txt}: "nền hành", not "nềnh ành"; "các ứng", not "cá cứng"); then the fewest pieces
  * after the first that start with a vowel; then the shortest first piece, so that consonants between two vowels
- * go to the onset of the next syllable (the maximal onset principle: "chí trong", not "chít rong"). A lower-case letter followed by a capital is always a cut
- * ("củaTrung"), and capitals glued to a lower-case word are an acronym or a symbol kept whole ("CPngày" →
- * "CP ngày", "TTgngày" → "TTg ngày", "UBNDTỉnh" → "UBND Tỉnh").
+ * go to the onset of the next syllable (the maximal onset principle: "chí trong", not "chít rong"). A small
+ * letter followed by a capital is always a cut ("củaTrung"), and capitals glued to a small-letter word are an
+ * acronym or a symbol kept whole ("CPngày" → "CP ngày", "TTgngày" → "TTg ngày", "UBNDTỉnh" → "UBND Tỉnh").
  *
  * <p>Left alone: every valid syllable, however long ("nghiêng", "khuỷu"); words of capitals that are not
  * syllables (acronyms: "UBND", "HĐND", "CCCVCC"); words without a letter particular to Vietnamese (foreign words,
