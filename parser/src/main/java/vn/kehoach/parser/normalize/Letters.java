@@ -28,15 +28,12 @@ final class Letters {
     private static final int VIETNAMESE = 1 << 10;
     private static final int ASCII = 1 << 11;
 
-    private static final short[] LATIN = new short[0x250];
-    private static final short[] EXTENDED = new short[0x100]; // U+1E00..U+1EFF: the precomposed Vietnamese letters
+    // Up to U+1EFF, past the precomposed Vietnamese letters of Latin Extended Additional: one load a character.
+    private static final short[] TABLE = new short[0x1F00];
 
     static {
-        for (char c = 0; c < LATIN.length; c++) {
-            LATIN[c] = compute(c);
-        }
-        for (int i = 0; i < EXTENDED.length; i++) {
-            EXTENDED[i] = compute((char) (0x1E00 + i));
+        for (char c = 0; c < TABLE.length; c++) {
+            TABLE[c] = compute(c);
         }
     }
 
@@ -45,11 +42,8 @@ final class Letters {
 
     /** The packed properties of {@code c}; read them with the other methods. */
     static int info(char c) {
-        if (c < LATIN.length) {
-            return LATIN[c];
-        }
-        if (c >= 0x1E00 && c <= 0x1EFF) {
-            return EXTENDED[c - 0x1E00];
+        if (c < TABLE.length) {
+            return TABLE[c];
         }
         return Character.isLetter(c) ? LETTER | (Character.isUpperCase(c) ? UPPER : 0) : 0;
     }
@@ -91,6 +85,9 @@ final class Letters {
         }
         if (c == 'đ' || c == 'Đ' || c == 'ð' || c == 'Ð') {
             return (short) (LETTER | VIETNAMESE | upper | (ALPHABET.indexOf('đ') + 1));
+        }
+        if (c < 0xC0 || c >= 0x250 && c < 0x1E00) {
+            return (short) (LETTER | upper); // not Latin, or Latin without Vietnamese letters
         }
         String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
         char base = Character.toLowerCase(d.charAt(0));
