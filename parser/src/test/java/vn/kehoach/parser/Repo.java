@@ -14,12 +14,12 @@ import java.util.stream.Stream;
  * Directories of the repository for tests that read files outside the module: the root from the system property
  * {@code kehoach.repo} (set by surefire to the multi-module directory), falling back to {@code ..}.
  */
-final class Repo {
+public final class Repo {
     private Repo() {
     }
 
     /** The repository root: the first of {@code kehoach.repo}, {@code ..}, {@code .} that holds samples/. */
-    static Path root() {
+    public static Path root() {
         Stream<String> candidates = Stream.of(System.getProperty("kehoach.repo"), "..", ".");
         return candidates.filter(c -> c != null && !c.isBlank()).map(c -> Path.of(c).toAbsolutePath().normalize())
                 .filter(p -> Files.isDirectory(p.resolve("samples"))).findFirst()
@@ -27,12 +27,12 @@ final class Repo {
                         System.getProperty("kehoach.repo")));
     }
 
-    static Path samples() {
+    public static Path samples() {
         return root().resolve("samples");
     }
 
     /** The sample inputs: every file in samples/ but the outputs (.json), notes (.md) and dot-files, by name. */
-    static List<Path> sampleInputs() {
+    public static List<Path> sampleInputs() {
         return list(samples()).stream().filter(p -> {
             String name = p.getFileName().toString();
             return !name.endsWith(".json") && !name.endsWith(".md") && !name.startsWith(".");
@@ -40,13 +40,13 @@ final class Repo {
     }
 
     /** The shared development corpus, {@code <repo>/../shared/corpus/dev}, when it is present on this machine. */
-    static Optional<Path> devCorpus() {
+    public static Optional<Path> devCorpus() {
         Path dev = root().resolveSibling("shared").resolve("corpus").resolve("dev");
         return Files.isDirectory(dev) ? Optional.of(dev) : Optional.empty();
     }
 
     /** The regular files of a directory, sorted by name. */
-    static List<Path> list(Path dir) {
+    public static List<Path> list(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
