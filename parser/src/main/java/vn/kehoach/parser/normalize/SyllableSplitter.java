@@ -78,6 +78,9 @@ public final class SyllableSplitter {
                 continue;
             }
             if (out == null) {
+                if (isForeign(line)) {
+                    return line; // "Résumé of the café’s naïve façade": not Vietnamese words glued together
+                }
                 out = new StringBuilder(n + 16);
             }
             for (int cut : cuts) {
@@ -92,6 +95,36 @@ public final class SyllableSplitter {
     }
 
     static final int[] NONE = new int[0];
+
+    /**
+     * True when at least two of the line's words in lower or title case, and half of them, are neither a
+     * syllable nor a run of syllables: the line is in another language, and its words are not to be cut.
+     */
+    private boolean isForeign(String line) {
+        int words = 0;
+        int foreign = 0;
+        int n = line.length();
+        for (int i = 0; i < n; ) {
+            if (!Letters.isLetter(Letters.info(line.charAt(i)))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean lower = false;
+            while (i < n && Letters.isLetter(Letters.info(line.charAt(i)))) {
+                lower |= Character.isLowerCase(line.charAt(i));
+                i++;
+            }
+            if (!lower) {
+                continue; // acronyms and words in capitals say nothing of the language
+            }
+            words++;
+            if (!syllables.contains(line.substring(start, i)) && cuts(line, start, i).length == 0) {
+                foreign++;
+            }
+        }
+        return foreign >= 2 && foreign * 2 >= words;
+    }
 
     /**
      * Where spaces go in the word {@code s[start, end)}, which is not one syllable: positions from start to end,
