@@ -25,6 +25,7 @@ import vn.kehoach.parser.normalize.NormalizedText.Line;
 public final class TextNormalizer {
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
     private static final LegacyTextRecognizer LEGACY = new LegacyTextRecognizer();
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\r\n|\r|\n");
 
     private final ToneStyle tones;
     private final BoilerplateFilter boilerplate = BoilerplateFilter.DEFAULT;
@@ -45,7 +46,7 @@ public final class TextNormalizer {
         int table = 0;
         for (Block block : doc.blocks()) {
             if (block instanceof TextBlock t) {
-                for (String line : t.text().split("\r\n|\r|\n", -1)) {
+                for (String line : LINE_BREAK.split(t.text(), -1)) {
                     raw.add(line);
                     cells.add(null);
                 }
@@ -59,7 +60,7 @@ public final class TextNormalizer {
                     List<TableBlock.TableCell> row = tb.rows().get(r).cells();
                     for (int c = 0; c < row.size(); c++) {
                         CellPosition pos = new CellPosition(table, r, c);
-                        for (String line : row.get(c).text().split("\r\n|\r|\n", -1)) {
+                        for (String line : LINE_BREAK.split(row.get(c).text(), -1)) {
                             raw.add(line);
                             cells.add(pos);
                         }
@@ -119,6 +120,36 @@ public final class TextNormalizer {
     }
 
     private static String clean(String raw, ToneStyle tones) {
+        String cleaned = isClean(raw) ? raw : cleanCharacters(raw);
+        // NFC after the cleaning, so that marks that met across a removed character compose too.
+        String nfc = NFC.isNormalized(cleaned) ? cleaned : NFC.normalize(cleaned);
+        String split = SyllableSplitter.DEFAULT.split(nfc);
+        String toned = tones.apply(split);
+        // Moving a tone next to a stray combining mark can leave a sequence NFC would compose differently.
+        return toned == split || NFC.isNormalized(toned) ? toned : NFC.normalize(toned);
+    }
+
+    /** True when no character of the line needs cleaning: the common case, checked in one cheap pass. */
+    private static boolean isClean(String s) {
+        int n = s.length();
+        if (n > 0 && (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ')) {
+            return false;
+        }
+        char prev = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean special = c < ' ' || c == ' ' && prev == ' ' || c >= '\u007F' && c < '\u00C0'
+                    || c >= '\u2000' && c <= '\u206F' || c == '\u2212' || c >= '\u3000' && c <= '\u303F'
+                    || c >= '\uFE00' || c >= '\u0080' && Character.isSpaceChar(c);
+            if (special) {
+                return false;
+            }
+            prev = c;
+        }
+        return true;
+    }
+
+    private static String cleanCharacters(String raw) {
         StringBuilder sb = new StringBuilder(raw.length());
         boolean space = false;
         for (int i = 0; i < raw.length(); i++) {
@@ -144,12 +175,6 @@ public final class TextNormalizer {
             space = false;
             sb.append(c);
         }
-        // NFC after the cleaning, so that marks that met across a removed character compose too.
-        String cleaned = sb.length() == raw.length() && raw.contentEquals(sb) ? raw : sb.toString();
-        String nfc = NFC.isNormalized(cleaned) ? cleaned : NFC.normalize(cleaned);
-        String split = SyllableSplitter.DEFAULT.split(nfc);
-        String toned = tones.apply(split);
-        // Moving a tone next to a stray combining mark can leave a sequence NFC would compose differently.
-        return toned == split || NFC.isNormalized(toned) ? toned : NFC.normalize(toned);
+        return sb.toString();
     }
 }
