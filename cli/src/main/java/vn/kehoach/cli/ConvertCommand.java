@@ -30,6 +30,7 @@ import vn.kehoach.model.PlanDocument;
 import vn.kehoach.model.PlanJson;
 import vn.kehoach.parser.DocumentReadException;
 import vn.kehoach.parser.PlanParser;
+import vn.kehoach.parser.normalize.ToneStyle;
 
 /**
  * {@code kehoach convert FILE...}: each input becomes one plan JSON document (contract plan-json-v1).
@@ -73,7 +74,7 @@ public final class ConvertCommand implements Callable<Integer> {
     private LoggingOptions logging;
 
     @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = {"Documents to convert: plain text (UTF-8, UTF-16 or Windows-1258), HTML, DOCX, DOC, "
+            description = {"Documents to convert: plain text (UTF-8, UTF-16, Windows-1258, TCVN3 or VNI), HTML, DOCX, DOC, "
                     + "ODT, RTF or PDF; - reads standard input.",
                     "Example: kehoach convert ke-hoach-55.docx"})
     private List<String> files;
@@ -99,9 +100,17 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = "--encoding", paramLabel = "CHARSET",
             description = {"The encoding of plain-text input. Default: detected from the byte-order mark or the "
-                    + "bytes (UTF-8, UTF-16, Windows-1258). Ignored for other formats.",
+                    + "bytes (UTF-8, UTF-16, Windows-1258, or the legacy TCVN3 and VNI fonts). Ignored for other "
+                    + "formats; text in a legacy font inside DOCX, DOC or HTML is decoded line by line anyway.",
                     "Example: --encoding windows-1258"})
     private Charset encoding;
+
+    @Option(names = "--tone-marks", paramLabel = "STYLE",
+            description = {"Where tone marks go in oa, oe, uy: ${COMPLETION-CANDIDATES}. MODERN writes hòa, thủy, Ủy "
+                    + "(the JSON contract's style); OLD writes hoà, thuỷ, Uỷ; KEEP leaves the text as written. "
+                    + "Default: ${DEFAULT-VALUE}.",
+                    "Example: --tone-marks OLD"})
+    private ToneStyle toneMarks = ToneStyle.MODERN;
 
     @Option(names = "--max-size", paramLabel = "MiB", defaultValue = "64",
             description = {"Refuse inputs larger than this many mebibytes, 1 to " + MAX_SIZE_MIB
@@ -197,7 +206,7 @@ public final class ConvertCommand implements Callable<Integer> {
     }
 
     private PlanParser parser() {
-        PlanParser.Builder builder = PlanParser.builder().maxInputBytes(maxSizeMiB * MIB);
+        PlanParser.Builder builder = PlanParser.builder().maxInputBytes(maxSizeMiB * MIB).toneMarks(toneMarks);
         if (encoding != null) {
             builder.charset(encoding);
         }

@@ -65,6 +65,21 @@ class ConvertCommandTest {
     }
 
     @Test
+    void toneMarksOptionChoosesTheStyleOfTheOutput(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path plan = dir.resolve("thuy-loi.txt");
+        Files.writeString(plan, "KẾ HOẠCH\nPhát triển thủy lợi tỉnh Thanh Hóa\n");
+
+        Cli.Result modern = Cli.run("convert", plan.toString());
+        Cli.Result old = Cli.run("convert", "--tone-marks", "OLD", plan.toString());
+        Cli.Result wrong = Cli.run("convert", "--tone-marks", "NEW", plan.toString());
+
+        assertThat(json(modern.out()).path("document").path("title").asText()).isEqualTo("Phát triển thủy lợi tỉnh Thanh Hóa");
+        assertThat(json(old.out()).path("document").path("title").asText()).isEqualTo("Phát triển thuỷ lợi tỉnh Thanh Hoá");
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.out()).isEmpty();
+    }
+
+    @Test
     void prettyIndentsTheDocument() throws IOException {
         Cli.Result r = Cli.run("convert", "--pretty", a.toString());
 
