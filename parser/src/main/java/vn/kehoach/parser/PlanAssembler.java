@@ -6,6 +6,7 @@ import java.util.Locale;
 import vn.kehoach.model.Appendix;
 import vn.kehoach.model.Diagnostic;
 import vn.kehoach.model.LegalBasis;
+import vn.kehoach.model.Objective;
 import vn.kehoach.model.Period;
 import vn.kehoach.model.PlanDocument;
 import vn.kehoach.model.PlanMetadata;
@@ -15,6 +16,7 @@ import vn.kehoach.parser.entity.AppendixReader;
 import vn.kehoach.parser.entity.Header;
 import vn.kehoach.parser.entity.HeaderRecognizer;
 import vn.kehoach.parser.entity.LegalBasisRecognizer;
+import vn.kehoach.parser.entity.ObjectiveRecognizer;
 import vn.kehoach.parser.entity.PeriodRecognizer;
 import vn.kehoach.parser.entity.RecipientsRecognizer;
 import vn.kehoach.parser.entity.SignerRecognizer;
@@ -38,6 +40,7 @@ final class PlanAssembler {
     private final RecipientsRecognizer recipients = new RecipientsRecognizer();
     private final AppendixReader appendices = new AppendixReader();
     private final PeriodRecognizer periods = new PeriodRecognizer();
+    private final ObjectiveRecognizer objectives = new ObjectiveRecognizer();
     private final BasicChecks checks;
 
     PlanAssembler(Locale messageLocale) {
@@ -64,7 +67,8 @@ final class PlanAssembler {
                 header.number().isPresent(), header.dateLine() > 0, isAttached(text, layout),
                 text.sourceLine(Math.max(1, header.mottoLine())));
         List<Diagnostic> diagnostics = checks.check(text, doc, facts);
-        return new PlanDocument(PlanDocument.SCHEMA_VERSION, source, doc, bases, outline.sections(), List.of(),
+        List<Objective> goals = objectives.recognize(text, layout, outline, header.type());
+        return new PlanDocument(PlanDocument.SCHEMA_VERSION, source, doc, bases, outline.sections(), goals,
                 List.of(), List.of(), List.of(), diagnostics);
     }
 
