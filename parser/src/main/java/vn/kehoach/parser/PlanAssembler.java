@@ -3,6 +3,8 @@ package vn.kehoach.parser;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.ArrayList;
+import vn.kehoach.model.Agency;
 import vn.kehoach.model.Appendix;
 import vn.kehoach.model.Diagnostic;
 import vn.kehoach.model.LegalBasis;
@@ -10,15 +12,22 @@ import vn.kehoach.model.Objective;
 import vn.kehoach.model.Period;
 import vn.kehoach.model.PlanDocument;
 import vn.kehoach.model.PlanMetadata;
+import vn.kehoach.model.Responsibility;
 import vn.kehoach.model.Signer;
 import vn.kehoach.model.Source;
+import vn.kehoach.model.Task;
+import vn.kehoach.model.TaskOrigin;
+import vn.kehoach.parser.entity.AgencySplitter;
 import vn.kehoach.parser.entity.AppendixReader;
+import vn.kehoach.parser.entity.BodyTask;
+import vn.kehoach.parser.entity.BodyTaskRecognizer;
 import vn.kehoach.parser.entity.Header;
 import vn.kehoach.parser.entity.HeaderRecognizer;
 import vn.kehoach.parser.entity.LegalBasisRecognizer;
 import vn.kehoach.parser.entity.ObjectiveRecognizer;
 import vn.kehoach.parser.entity.PeriodRecognizer;
 import vn.kehoach.parser.entity.RecipientsRecognizer;
+import vn.kehoach.parser.entity.ResponsibilityRecognizer;
 import vn.kehoach.parser.entity.SignerRecognizer;
 import vn.kehoach.parser.extract.ExtractedDocument;
 import vn.kehoach.parser.normalize.Fold;
@@ -41,6 +50,9 @@ final class PlanAssembler {
     private final AppendixReader appendices = new AppendixReader();
     private final PeriodRecognizer periods = new PeriodRecognizer();
     private final ObjectiveRecognizer objectives = new ObjectiveRecognizer();
+    private final BodyTaskRecognizer bodyTasks = new BodyTaskRecognizer();
+    private final AgencySplitter agencySplitter = AgencySplitter.DEFAULT;
+    private final ResponsibilityRecognizer responsibilities = new ResponsibilityRecognizer(agencySplitter);
     private final BasicChecks checks;
 
     PlanAssembler(Locale messageLocale) {
@@ -68,8 +80,36 @@ final class PlanAssembler {
                 text.sourceLine(Math.max(1, header.mottoLine())));
         List<Diagnostic> diagnostics = checks.check(text, doc, facts);
         List<Objective> goals = objectives.recognize(text, layout, outline, header.type());
+        List<Task> tasks = new ArrayList<>();
+        for (BodyTask b : bodyTasks.recognize(text, layout, outline)) {
+            tasks.add(new Task(b.ref(), TaskOrigin.BODY, b.text(), null, agencies(b.lead()), agencies(b.cooperating()),
+                    null, null, text.sourceLine(b.line())));
+        }
+        List<Responsibility> duties = responsibilities.recognize(text, layout, outline);
         return new PlanDocument(PlanDocument.SCHEMA_VERSION, source, doc, bases, outline.sections(), goals,
-                List.of(), List.of(), List.of(), diagnostics);
+                tasks, duties, mentioned(tasks, duties), diagnostics);
+    }
+
+    private List<Agency> agencies(String phrase) {
+        return phrase == null ? List.of() : agencySplitter.split(phrase);
+    }
+
+    /** Every distinct agency in lead, cooperating and responsibility roles, sorted in Vietnamese order. */
+    private static List<Agency> mentioned(List<Task> tasks, List<Responsibility> duties) {
+        java.util.Map<String, Agency> distinct = new java.util.LinkedHashMap<>();
+        for (Task t : tasks) {
+            for (Agency a : t.lead()) {
+                distinct.putIfAbsent(Fold.words(a.canonical()), a);
+            }
+            for (Agency a : t.cooperating()) {
+                distinct.putIfAbsent(Fold.words(a.canonical()), a);
+            }
+        }
+        for (Responsibility r : duties) {
+            distinct.putIfAbsent(Fold.words(r.agency().canonical()), r.agency());
+        }
+        java.text.Collator vi = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+        return distinct.values().stream().sorted((a, b) -> vi.compare(a.name(), b.name())).toList();
     }
 
     /** A plan issued with a decision carries "(Ban hành kèm theo Quyết định số ...)" under its title. */

@@ -18,6 +18,9 @@ final class HardWrapJoiner {
     private static final int MIN_WIDTH = 40;
     /** A line at least this share of the wrap width was broken by the width, not by the writer. */
     private static final double FULL = 0.8;
+    /** At most this many words make the tail of a wrapped heading. */
+    private static final int TAIL_WORDS = 3;
+    private static final Pattern HEADING = Pattern.compile("^(?:[0-9]+(?:\\.[0-9]+)*[.)]|[IVX]+\\.|[a-zđ]\\))\\s.*");
     private static final Pattern ITEM = Pattern.compile(
             "^([-+•*–]|\\(|[0-9]+$|[IVX]+$|[IVX]+[.)]|[0-9]+[.)]|[0-9]+(\\.[0-9]+)+\\.?\\s|[a-zđ]\\)|"
                     + "(Căn cứ|Thực hiện|Xét|Điều|Phần|Chương|Mục|Nơi nhận|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.)\\b).*");
@@ -25,9 +28,11 @@ final class HardWrapJoiner {
     List<MappedLine> join(List<MappedLine> lines) {
         int width = wrapWidth(lines);
         List<MappedLine> out = new ArrayList<>(lines.size());
-        for (MappedLine line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            MappedLine line = lines.get(i);
             int last = out.size() - 1;
-            if (last >= 0 && goesOn(out.get(last), line, width)) {
+            if (last >= 0 && (goesOn(out.get(last), line, width)
+                    || endsHeading(out.get(last), line, i + 1 < lines.size() ? lines.get(i + 1) : null))) {
                 out.set(last, out.get(last).joinedWith(line));
             } else {
                 out.add(line);
@@ -51,6 +56,20 @@ final class HardWrapJoiner {
             return true;
         }
         return width >= MIN_WIDTH && prev.tail() >= FULL * width;
+    }
+
+    /**
+     * The short tail of a wrapped heading, standing alone before the heading's first item or a blank line:
+     * "4. Giao Văn phòng Ủy ban nhân dân" / "Thành phố" / "- Nghiên cứu ...".
+     */
+    private static boolean endsHeading(MappedLine prev, MappedLine next, MappedLine after) {
+        if (prev.isBlank() || next.isBlank() || !Objects.equals(prev.cell(), next.cell())
+                || !HEADING.matcher(prev.text()).matches() || endsSentence(prev.text())
+                || LineShape.words(next.text()) > TAIL_WORDS || ITEM.matcher(next.text()).matches()
+                || LineShape.isUpperCase(next.text()) || LineShape.isSeparator(next.text())) {
+            return false;
+        }
+        return after == null || after.isBlank() || ITEM.matcher(after.text()).matches();
     }
 
     private static boolean endsSentence(String s) {

@@ -117,6 +117,13 @@ public final class OutlineRecognizer {
 
     private static Section freeze(Node n, String prefix, int depth, List<Outline.Heading> flat) {
         String path = prefix.isEmpty() ? n.label : prefix + "." + n.label;
+        // "1.1" under "1" already carries its parent's number: II + 1.1 is "II.1.1", not "II.1.1.1".
+        int dot = n.label.lastIndexOf('.');
+        if (n.marker == HeadingMarker.DECIMAL && dot > 0 && prefix.endsWith(n.label.substring(0, dot))) {
+            String parentNumber = n.label.substring(0, dot);
+            String above = prefix.substring(0, prefix.length() - parentNumber.length());
+            path = above + n.label;
+        }
         flat.add(new Outline.Heading(path, n.marker, n.text, n.line, n.lastLine, n.role, depth));
         // Phần, Chương, Mục and Điều contain the plan's own numbering: "III.1.a" inside "Điều 1".
         String childPrefix = n.marker.isContainer() ? prefix : path;
