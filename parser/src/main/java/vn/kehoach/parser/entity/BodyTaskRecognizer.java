@@ -101,7 +101,10 @@ public final class BodyTaskRecognizer {
         return m.find() ? original.substring(m.start(g), m.end(g)).strip() : null;
     }
 
+    /** A title is short or in capitals, and has no closing full stop or semicolon (a sentence item has). */
     private static boolean isTitle(String heading) {
-        return LineShape.isUpperCase(heading) || LineShape.words(heading) <= TITLE_WORDS;
+        String h = heading.strip();
+        boolean sentence = h.endsWith(".") || h.endsWith(";");
+        return !sentence && (LineShape.isUpperCase(h) || LineShape.words(h) <= TITLE_WORDS);
     }
 }
