@@ -28,12 +28,30 @@ final class Composer {
                 if (joined != null) {
                     out.set(out.size() - 1, new Item(joined, a.first(), b.next(),
                             a.label() != null ? a.label() : b.label(), a.weak() && b.weak()));
+                    if (joined instanceof Expr.Every e && e.within() != null) {
+                        distribute(out, e, lx);
+                    }
                     continue;
                 }
             }
             out.add(b);
         }
         return out;
+    }
+
+    /**
+     * A recurrence that took the last of a list of yearless units takes the others too: "Tháng 6 và tháng 12 hằng
+     * năm", "trước ngày 15/6 và 15/12 hằng năm" recur twice a year.
+     */
+    private static void distribute(List<Item> out, Expr.Every e, Lexemes lx) {
+        for (int k = out.size() - 2; k >= 0; k--) {
+            Item it = out.get(k);
+            if (!(it.expr() instanceof Expr.Point p) || p.unit().hasYear() || p.unit().grain() != e.within().grain()
+                    || !glued(lx, it.next(), out.get(k + 1).first())) {
+                return;
+            }
+            out.set(k, it.with(new Expr.Every(e.frequency(), p.unit(), e.bounds()), it.first(), it.next()));
+        }
     }
 
     /** The one expression a whole deadline phrase says, or empty when it says none. */
@@ -45,7 +63,12 @@ final class Composer {
         // A bare "ngày 20" or "nay" is no deadline unless a recurrence or range took it.
         m.removeIf(it -> it.expr() instanceof Expr.Point p
                 && (p.unit().grain() == Grain.DAY_OF_MONTH || p.unit().grain() == Grain.NOW));
-        // An amount of time beside dates is their length: "trong 03 năm (2023 - 2025)".
+        // An amount of time beside dates is their length: "trong 03 năm (2023 - 2025)"; a year-less "giữa năm"
+        // beside dates adds nothing to them: "Tháng 6/2024 (kỳ họp giữa năm)".
+        if (m.size() > 1) {
+            m.removeIf(it -> it.expr() instanceof Expr.Point p && p.unit().grain() == Grain.YEAR
+                    && !p.unit().hasYear());
+        }
         if (m.size() > 1) {
             m.removeIf(it -> it.expr() instanceof Expr.Relative r && r.anchor() == null && !r.issue());
         }
@@ -102,9 +125,13 @@ final class Composer {
         return o.bounds() == null && isYears(x) ? new Expr.Ongoing(x) : null;
     }
 
-    /** A stretch of years that can bound a recurrence: a range, an open end, or a unit with its year. */
+    /**
+     * A stretch of years that can bound a recurrence or ongoing work: a range, an open end, or a year ("hằng quý
+     * năm 2024"). A dated day or month beside "hằng năm" is a milestone of its own ("Tháng 12/2024 và hằng năm").
+     */
     private static boolean isYears(Expr x) {
-        return x instanceof Expr.Span || x instanceof Expr.Open || x instanceof Expr.Point p && p.unit().hasYear();
+        return x instanceof Expr.Span || x instanceof Expr.Open
+                || x instanceof Expr.Point p && p.unit().hasYear() && p.unit().grain() == Grain.YEAR;
     }
 
     /** Which units a recurrence can fall in: a day of the month for monthly ones, a part of the year for yearly. */

@@ -24,10 +24,11 @@ final class RelativeGrammar {
 
     /** The relative deadline that starts at lexeme {@code i}, or null. */
     Item at(Lexemes lx, int i) {
-        Lexeme lead = lx.at(i);
-        boolean led = lead.is(Cue.BY) || lead.is(Cue.WITHIN) || lead.is(Cue.AFTER) || lead.is(Cue.LEAD)
-                || lead.is(Cue.UNTIL);
-        int j = led ? i + 1 : i;
+        int j = i;
+        while (j < i + 2 && isLead(lx.at(j)) && !lx.at(j + 1).isSign(',')) {
+            j++; // "chậm nhất sau 07 ngày", "trong vòng 30 ngày"
+        }
+        boolean led = j > i;
         Lexeme l = lx.at(j);
         if (l.is(Cue.AFTER_EVENT) || l.is(Cue.FROM) && lx.is(j + 1, Cue.DAY) && !lx.at(j + 2).isNumber()) {
             // "sau khi Kế hoạch được ban hành", "kể từ ngày ký"
@@ -49,6 +50,10 @@ final class RelativeGrammar {
             }
         }
         return item(new Expr.Relative(n, length, false, null, false), i, j + 2, !led);
+    }
+
+    private static boolean isLead(Lexeme l) {
+        return l.is(Cue.BY) || l.is(Cue.WITHIN) || l.is(Cue.AFTER) || l.is(Cue.LEAD) || l.is(Cue.UNTIL);
     }
 
     private static Item item(Expr e, int first, int next, boolean weak) {

@@ -72,8 +72,9 @@ final class TimeGrammar {
                 Unit b = right.unit().completedBy(left.unit(), false);
                 boolean years = a.grain() == Grain.YEAR && b.grain() == Grain.YEAR;
                 boolean weak = !cued && !years && left.weak() && right.weak();
-                if (lx.is(right.next(), Cue.ONWARD)) {
-                    return List.of(new Item(new Expr.Open(a, false), i, right.next() + 1, label, false));
+                int onward = onward(lx, right.next());
+                if (onward > 0) {
+                    return List.of(new Item(new Expr.Open(a, false), i, onward, label, false));
                 }
                 return List.of(new Item(new Expr.Span(a, b), i, right.next(), label, weak));
             }
@@ -84,8 +85,9 @@ final class TimeGrammar {
                 return list;
             }
         }
-        if (lx.is(k, Cue.ONWARD)) {
-            return List.of(new Item(new Expr.Open(left.unit(), false), i, k + 1, label, false));
+        int onward = onward(lx, k);
+        if (onward > 0) {
+            return List.of(new Item(new Expr.Open(left.unit(), false), i, onward, label, false));
         }
         if (left.unit().grain() == Grain.NOW) {
             return List.of();
@@ -93,6 +95,14 @@ final class TimeGrammar {
         Expr e = from ? new Expr.Open(left.unit(), false)
                 : after ? new Expr.Open(left.unit(), true) : new Expr.Point(left.unit(), by);
         return List.of(new Item(e, i, k, label, left.weak() && !cued));
+    }
+
+    /** The lexeme after "và các năm tiếp theo" or ", các năm tiếp theo" at {@code k}, or -1. */
+    private static int onward(Lexemes lx, int k) {
+        if (lx.is(k, Cue.ONWARD)) {
+            return k + 1;
+        }
+        return lx.at(k).isSign(',') && lx.is(k + 1, Cue.ONWARD) ? k + 2 : -1;
     }
 
     /** The lexeme after a time of day at {@code j} ("17h00", "17 giờ 30", "8 giờ"), or {@code j}. */
