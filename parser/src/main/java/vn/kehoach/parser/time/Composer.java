@@ -73,7 +73,8 @@ final class Composer {
             m.removeIf(it -> it.expr() instanceof Expr.Relative r && r.anchor() == null && !r.issue());
         }
         // "6 tháng" with nothing to lead it is an amount only when it is the whole phrase ("Báo cáo 6 tháng" is not).
-        m.removeIf(it -> it.weak() && it.expr() instanceof Expr.Relative && hasOtherWords(lx, it));
+        int words = words(lx, 0, lx.size());
+        m.removeIf(it -> it.weak() && it.expr() instanceof Expr.Relative && words > words(lx, it.first(), it.next()));
         if (m.size() == 2) {
             // One recurrence and one yearless unit in a cell belong together, whatever stands between them.
             Expr a = m.get(0).expr();
@@ -165,13 +166,13 @@ final class Composer {
         return false;
     }
 
-    private static boolean hasOtherWords(Lexemes lx, Item it) {
-        for (int k = 0; k < lx.size(); k++) {
-            if ((k < it.first() || k >= it.next()) && lx.at(k).type() != Lexeme.Type.SIGN) {
-                return true;
-            }
+    /** How many lexemes in {@code [from, to)} are not signs. */
+    private static int words(Lexemes lx, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            n += lx.at(k).type() == Lexeme.Type.SIGN ? 0 : 1;
         }
-        return false;
+        return n;
     }
 
     /**

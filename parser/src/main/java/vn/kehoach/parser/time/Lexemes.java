@@ -36,12 +36,12 @@ final class Lexemes {
 
     /** Offset in the text where lexeme {@code i} starts. */
     int start(int i) {
-        return items[i].start();
+        return i < 0 ? 0 : i < items.length ? items[i].start() : text.length();
     }
 
     /** Offset in the text after the last of the lexemes before {@code next}. */
     int end(int next) {
-        return items[next - 1].end();
+        return next <= 0 ? 0 : items[Math.min(next, items.length) - 1].end();
     }
 
     /** The text of lexemes {@code [first, next)} as written. */

@@ -24,6 +24,7 @@ final class Lexer {
         List<Lexeme> raw = new ArrayList<>(16);
         int n = f.length();
         boolean spaced = false;
+        int plainRunEnd = -1; // the end of a run of digits and signs already found to be no symbol
         int i = 0;
         while (i < n) {
             char c = f.charAt(i);
@@ -37,13 +38,14 @@ final class Lexer {
                 while (j < n && isDigit(f.charAt(j))) {
                     j++;
                 }
-                int run = runEnd(f, i);
-                if (isSymbol(f, i, run)) {
+                int run = i < plainRunEnd ? plainRunEnd : runEnd(f, i);
+                if (run != plainRunEnd && isSymbol(f, i, run)) {
                     raw.add(new Lexeme(Lexeme.Type.OTHER, i, run, null, 0, -1, 0, 0, spaced));
                     j = run;
                 } else if (j < n && f.charAt(j) == '%') {
                     raw.add(new Lexeme(Lexeme.Type.OTHER, i, ++j, null, 0, -1, 0, 0, spaced));
                 } else {
+                    plainRunEnd = run; // a part of a run without letters is no symbol either: one scan per run
                     int digits = j - i;
                     int value = digits > 9 ? Integer.MAX_VALUE : Integer.parseInt(f, i, j, 10);
                     raw.add(new Lexeme(Lexeme.Type.NUMBER, i, j, null, 0, value, digits, 0, spaced));

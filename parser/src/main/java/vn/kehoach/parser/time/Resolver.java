@@ -64,16 +64,14 @@ final class Resolver {
     private Deadline read(Expr e, String phrase, String label) {
         if (e instanceof Expr.Point p) {
             Unit u = fill(p.unit());
-            if (!check(u) || !u.hasYear()) {
-                return deadline(phrase, u.grain().kind(), null, null, null, label);
-            }
-            LocalDate start = p.by() && u.grain() == Grain.DAY ? null : u.first();
-            return deadline(phrase, u.grain().kind(), start, u.last(), null, label);
+            boolean ok = check(u);
+            LocalDate start = p.by() && u.grain() == Grain.DAY || !ok ? null : first(u);
+            return deadline(phrase, u.grain().kind(), start, ok ? last(u) : null, null, label);
         } else if (e instanceof Expr.Span s) {
             return span(s, phrase, label);
         } else if (e instanceof Expr.Open o) {
             Unit u = fill(o.from());
-            LocalDate start = check(u) && u.hasYear() ? (o.after() ? u.last().plusDays(1) : u.first()) : null;
+            LocalDate start = !check(u) ? null : o.after() ? next(last(u)) : first(u);
             LocalDate end = periodEnd();
             return deadline(phrase, DeadlineKind.OPEN_ENDED, start, end != null && start != null
                     && !end.isBefore(start) ? end : null, null, label);
@@ -117,8 +115,8 @@ final class Resolver {
             return read(new Expr.Point(b, false), phrase, label);
         }
         boolean ok = check(a) & check(b);
-        LocalDate start = a.grain() == Grain.NOW ? context.issuedOn() : ok && a.hasYear() ? a.first() : null;
-        LocalDate end = b.grain() == Grain.NOW ? context.issuedOn() : ok && b.hasYear() ? b.last() : null;
+        LocalDate start = ok ? first(a) : null;
+        LocalDate end = ok ? last(b) : null;
         if (start != null && end != null && end.isBefore(start)) {
             issue(DeadlineIssue.DEADLINE_UNPARSED, a.from(), b.to());
         }
@@ -128,7 +126,7 @@ final class Resolver {
     private Deadline relative(Expr.Relative r, String phrase, String label) {
         LocalDate anchor = null;
         if (r.anchor() != null) {
-            anchor = check(r.anchor()) ? r.anchor().first() : null;
+            anchor = check(r.anchor()) ? first(r.anchor()) : null;
         } else if (r.issue()) {
             anchor = context.issuedOn();
         }
@@ -142,6 +140,22 @@ final class Resolver {
             return read(stated, phrase, null);
         }
         return deadline(phrase, DeadlineKind.RANGE, periodStart(), periodEnd(), null, null);
+    }
+
+    /** The first day of a unit; the issue date for "nay"; null when its year is unknown. */
+    private LocalDate first(Unit u) {
+        return u.grain() == Grain.NOW ? context.issuedOn() : u.hasYear() && u.grain() != Grain.DAY_OF_MONTH
+                ? u.first() : null;
+    }
+
+    /** The last day of a unit; the issue date for "nay"; null when its year is unknown. */
+    private LocalDate last(Unit u) {
+        return u.grain() == Grain.NOW ? context.issuedOn() : u.hasYear() && u.grain() != Grain.DAY_OF_MONTH
+                ? u.last() : null;
+    }
+
+    private static LocalDate next(LocalDate d) {
+        return d == null ? null : d.plusDays(1);
     }
 
     private static boolean isAnniversary(Unit a, Unit b) {

@@ -12,6 +12,9 @@ import java.util.List;
  * <p>Stateless.
  */
 final class TimeGrammar {
+    /** Words that may stand before a time, at most ("chậm nhất là vào cuối ..."): keeps the scan linear. */
+    private static final int MAX_LEAD = 4;
+
     private TimeGrammar() {
     }
 
@@ -28,6 +31,9 @@ final class TimeGrammar {
         String label = null;
         UnitRule.Found left = UnitRule.longest(lx, j);
         while (left == null) {
+            if (j - i >= MAX_LEAD) {
+                return List.of();
+            }
             Lexeme l = lx.at(j);
             int clock = clock(lx, j);
             if (clock > j || cued && l.isSign(':')) {
