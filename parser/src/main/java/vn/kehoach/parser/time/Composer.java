@@ -59,6 +59,9 @@ final class Composer {
         if (isLunar(lx)) {
             return Optional.empty(); // "trước Tết Nguyên đán": no Gregorian date without a lunar table
         }
+        if (items.size() == 1 && !items.get(0).weak() && !(items.get(0).expr() instanceof Expr.Point)) {
+            return Optional.of(items.get(0).expr()); // the common case: one range, recurrence, ...
+        }
         List<Item> m = new ArrayList<>(merge(items, lx));
         // A bare "ngày 20" or "nay" is no deadline unless a recurrence or range took it.
         m.removeIf(it -> it.expr() instanceof Expr.Point p

@@ -47,8 +47,16 @@ public final class DeadlineParser {
         Optional<Expr> expr = Composer.compose(scanner.scan(lx), lx);
         Resolver resolver = new Resolver(ctx, norm);
         Deadline d = expr.isPresent() ? resolver.resolve(expr.get(), norm, null) : resolver.unparsed(norm);
+        List<DeadlineIssue> issues = resolver.issues();
+        if (issues.isEmpty()) {
+            return new DeadlineReading(d, List.of());
+        }
         InputMap map = InputMap.of(text, norm);
-        return new DeadlineReading(d, resolver.issues().stream().map(map::map).toList());
+        List<DeadlineIssue> mapped = new ArrayList<>(issues.size());
+        for (DeadlineIssue i : issues) {
+            mapped.add(map.map(i));
+        }
+        return new DeadlineReading(d, mapped);
     }
 
     /**

@@ -9,7 +9,8 @@ import vn.kehoach.parser.normalize.Fold;
  * runs that must not be read as dates: document symbols ("29/2013/NĐ-CP", "19-NQ/TW", "55/KH-UBND"), numbers
  * glued by a colon ("9001:2008") and percentages ("80%").
  *
- * <p>Linear in the length of the text. Thread-safe; immutable.
+ * <p>Words are matched folded ({@link Fold}: no diacritics, lower case; the folded text has the same length, so
+ * offsets are the normalized text's). Linear in the length of the text. Thread-safe; immutable.
  */
 final class Lexer {
     private final Lexicon lexicon;
@@ -20,38 +21,41 @@ final class Lexer {
 
     /** The lexemes of {@code text}, which should be normalized (NFC, dashes as '-', single spaces). */
     Lexemes lex(String text) {
-        String f = Fold.fold(text);
+        int n = text.length();
+        char[] f = new char[n];
+        for (int i = 0; i < n; i++) {
+            f[i] = Fold.fold(text.charAt(i));
+        }
         List<Lexeme> raw = new ArrayList<>(16);
-        int n = f.length();
         boolean spaced = false;
         int plainRunEnd = -1; // the end of a run of digits and signs already found to be no symbol
         int i = 0;
         while (i < n) {
-            char c = f.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            char c = f[i];
+            if (isSpace(c)) {
                 spaced = true;
                 i++;
                 continue;
             }
             int j = i + 1;
             if (isDigit(c)) {
-                while (j < n && isDigit(f.charAt(j))) {
+                int value = c - '0';
+                while (j < n && isDigit(f[j])) {
+                    value = value > 99_999_999 ? Integer.MAX_VALUE : value * 10 + f[j] - '0';
                     j++;
                 }
                 int run = i < plainRunEnd ? plainRunEnd : runEnd(f, i);
                 if (run != plainRunEnd && isSymbol(f, i, run)) {
                     raw.add(new Lexeme(Lexeme.Type.OTHER, i, run, null, 0, -1, 0, 0, spaced));
                     j = run;
-                } else if (j < n && f.charAt(j) == '%') {
+                } else if (j < n && f[j] == '%') {
                     raw.add(new Lexeme(Lexeme.Type.OTHER, i, ++j, null, 0, -1, 0, 0, spaced));
                 } else {
                     plainRunEnd = run; // a part of a run without letters is no symbol either: one scan per run
-                    int digits = j - i;
-                    int value = digits > 9 ? Integer.MAX_VALUE : Integer.parseInt(f, i, j, 10);
-                    raw.add(new Lexeme(Lexeme.Type.NUMBER, i, j, null, 0, value, digits, 0, spaced));
+                    raw.add(new Lexeme(Lexeme.Type.NUMBER, i, j, null, 0, value, j - i, 0, spaced));
                 }
-            } else if (Character.isLetter(c)) {
-                while (j < n && Character.isLetter(f.charAt(j))) {
+            } else if (isLetter(c)) {
+                while (j < n && isLetter(f[j])) {
                     j++;
                 }
                 raw.add(new Lexeme(Lexeme.Type.WORD, i, j, null, 0, -1, 0, 0, spaced));
@@ -65,7 +69,7 @@ final class Lexer {
     }
 
     /** Words replaced by the longest phrase of the lexicon that starts with them. */
-    private List<Lexeme> phrases(List<Lexeme> raw, String f) {
+    private List<Lexeme> phrases(List<Lexeme> raw, char[] f) {
         List<Lexeme> out = new ArrayList<>(raw.size());
         int t = 0;
         while (t < raw.size()) {
@@ -80,7 +84,7 @@ final class Lexer {
             int bestEnd = t;
             for (int k = t; k < raw.size() && raw.get(k).isWord(); k++) {
                 Lexeme w = raw.get(k);
-                node = node.next(f.substring(w.start(), w.end()));
+                node = node.next(f, w.start(), w.end());
                 if (node == null) {
                     break;
                 }
@@ -105,33 +109,42 @@ final class Lexer {
         return c >= '0' && c <= '9';
     }
 
+    private static boolean isLetter(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c < 0x80 ? c <= ' ' && Character.isWhitespace(c)
+                : Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+
     /** The end of the run of characters from {@code i} up to white space or a bracket, quote, comma or semicolon. */
-    private static int runEnd(String f, int i) {
+    private static int runEnd(char[] f, int i) {
         int k = i;
-        while (k < f.length()) {
-            char c = f.charAt(k);
-            if (Character.isWhitespace(c) || c == ',' || c == ';' || c == '(' || c == ')' || c == '"' || c == '[') {
+        while (k < f.length) {
+            char c = f[k];
+            if (isSpace(c) || c == ',' || c == ';' || c == '(' || c == ')' || c == '"' || c == '[') {
                 break;
             }
             k++;
         }
-        while (k > i && (f.charAt(k - 1) == '.' || f.charAt(k - 1) == ':')) {
+        while (k > i && (f[k - 1] == '.' || f[k - 1] == ':')) {
             k--;
         }
         return k;
     }
 
     /** A document symbol (digits, a slash or dash, and letters) or digits joined by a colon. */
-    private static boolean isSymbol(String f, int from, int to) {
+    private static boolean isSymbol(char[] f, int from, int to) {
         boolean letter = false;
         boolean joiner = false;
         for (int k = from; k < to; k++) {
-            char c = f.charAt(k);
-            if (Character.isLetter(c)) {
+            char c = f[k];
+            if (isLetter(c)) {
                 letter = true;
             } else if (c == '/' || c == '-') {
                 joiner = true;
-            } else if (c == ':' && k + 1 < to && isDigit(f.charAt(k + 1))) {
+            } else if (c == ':' && k + 1 < to && isDigit(f[k + 1])) {
                 return true;
             }
         }

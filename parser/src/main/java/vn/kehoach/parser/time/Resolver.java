@@ -29,7 +29,7 @@ final class Resolver {
     private final DeadlineContext context;
     private final String text;
     private final int lastYear;
-    private final List<DeadlineIssue> issues = new ArrayList<>(1);
+    private List<DeadlineIssue> issues = List.of();
     private boolean broken;
 
     Resolver(DeadlineContext context, String text) {
@@ -226,6 +226,9 @@ final class Resolver {
     }
 
     private void issue(String code, int from, int to) {
+        if (issues.isEmpty()) {
+            issues = new ArrayList<>(2);
+        }
         issues.add(new DeadlineIssue(code, from, to, text.substring(from, to)));
         broken = true;
     }

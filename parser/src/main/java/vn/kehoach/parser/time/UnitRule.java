@@ -194,6 +194,10 @@ enum UnitRule {
 
     /** The longest unit written at {@code i}, or null. */
     static Found longest(Lexemes lx, int i) {
+        Lexeme l = lx.at(i);
+        if (!l.isNumber() && l.cue() == null && l.number() < 0) {
+            return null; // every unit starts with a number or a word of the lexicon
+        }
         Found best = null;
         for (UnitRule rule : ALL) {
             Found f = rule.match(lx, i);
