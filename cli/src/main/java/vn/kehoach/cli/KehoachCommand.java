@@ -29,7 +29,7 @@ import vn.kehoach.cli.options.LoggingOptions;
         versionProvider = VersionProvider.class,
         description = "Reads Vietnamese government plan documents (Kế hoạch, Quyết định phê duyệt Đề án, "
                 + "Chương trình, ...) and turns them into JSON.",
-        subcommands = {ConvertCommand.class, HelpCommand.class},
+        subcommands = {ConvertCommand.class, DeadlineCommand.class, HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = ExitCode.HEADING,
         exitCodeList = {ExitCode.OK_LINE, ExitCode.FINDINGS_LINE, ExitCode.USAGE_LINE, ExitCode.UNREADABLE_LINE,

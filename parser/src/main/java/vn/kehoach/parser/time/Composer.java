@@ -1,0 +1,259 @@
+package vn.kehoach.parser.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.kehoach.model.Frequency;
+import vn.kehoach.parser.normalize.Fold;
+
+/**
+ * Puts the items found in a phrase together: a recurrence with the yearless unit it falls in ("Quý IV hàng năm",
+ * "trước ngày 15/12 hằng năm") or the years it runs ("hằng năm, giai đoạn 2021 - 2025"), ongoing work with its
+ * years; and, for a whole deadline cell, several items into labelled milestones ("Quý I/2014 thực hiện thí điểm
+ * Quý I/2015 thực hiện tất cả các đơn vị").
+ *
+ * <p>Stateless.
+ */
+final class Composer {
+    private Composer() {
+    }
+
+    /** The items with each recurrence or ongoing phrase joined to the time next to it that it qualifies. */
+    static List<Item> merge(List<Item> items, Lexemes lx) {
+        List<Item> out = new ArrayList<>(items.size());
+        for (Item b : items) {
+            if (!out.isEmpty()) {
+                Item a = out.get(out.size() - 1);
+                Expr joined = glued(lx, a.next(), b.first()) ? join(a.expr(), b.expr()) : null;
+                if (joined != null) {
+                    out.set(out.size() - 1, new Item(joined, a.first(), b.next(),
+                            a.label() != null ? a.label() : b.label(), a.weak() && b.weak()));
+                    if (joined instanceof Expr.Every e && e.within() != null) {
+                        distribute(out, e, lx);
+                    }
+                    continue;
+                }
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    /**
+     * A recurrence that took the last of a list of yearless units takes the others too: "Tháng 6 và tháng 12 hằng
+     * năm", "trước ngày 15/6 và 15/12 hằng năm" recur twice a year.
+     */
+    private static void distribute(List<Item> out, Expr.Every e, Lexemes lx) {
+        for (int k = out.size() - 2; k >= 0; k--) {
+            Item it = out.get(k);
+            if (!(it.expr() instanceof Expr.Point p) || p.unit().hasYear() || p.unit().grain() != e.within().grain()
+                    || !glued(lx, it.next(), out.get(k + 1).first())) {
+                return;
+            }
+            out.set(k, it.with(new Expr.Every(e.frequency(), p.unit(), e.bounds()), it.first(), it.next()));
+        }
+    }
+
+    /** The one expression a whole deadline phrase says, or empty when it says none. */
+    static Optional<Expr> compose(List<Item> items, Lexemes lx) {
+        if (isLunar(lx)) {
+            return Optional.empty(); // "trước Tết Nguyên đán": no Gregorian date without a lunar table
+        }
+        if (items.size() == 1 && !items.get(0).weak() && !(items.get(0).expr() instanceof Expr.Point)) {
+            return Optional.of(items.get(0).expr()); // the common case: one range, recurrence, ...
+        }
+        List<Item> m = new ArrayList<>(merge(items, lx));
+        // A bare "ngày 20" or "nay" is no deadline unless a recurrence or range took it.
+        m.removeIf(it -> it.expr() instanceof Expr.Point p
+                && (p.unit().grain() == Grain.DAY_OF_MONTH || p.unit().grain() == Grain.NOW));
+        // An amount of time beside dates is their length: "trong 03 năm (2023 - 2025)"; a year-less "giữa năm"
+        // beside dates adds nothing to them: "Tháng 6/2024 (kỳ họp giữa năm)".
+        if (m.size() > 1) {
+            m.removeIf(it -> it.expr() instanceof Expr.Point p && p.unit().grain() == Grain.YEAR
+                    && !p.unit().hasYear());
+        }
+        if (m.size() > 1) {
+            m.removeIf(it -> it.expr() instanceof Expr.Relative r && r.anchor() == null && !r.issue());
+        }
+        // "6 tháng" with nothing to lead it is an amount only when it is the whole phrase ("Báo cáo 6 tháng" is not).
+        int words = words(lx, 0, lx.size());
+        m.removeIf(it -> it.weak() && it.expr() instanceof Expr.Relative && words > words(lx, it.first(), it.next()));
+        if (m.size() == 2) {
+            // One recurrence and one yearless unit in a cell belong together, whatever stands between them.
+            Expr a = m.get(0).expr();
+            Expr b = m.get(1).expr();
+            Expr.Every e = a instanceof Expr.Every x ? x : b instanceof Expr.Every y ? y : null;
+            if (e != null && (e == a ? b : a) instanceof Expr.Point p && !p.unit().hasYear()) {
+                Expr j = every(e, p);
+                if (j != null) {
+                    return Optional.of(j);
+                }
+            }
+        }
+        if (m.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(m.size() == 1 ? m.get(0).expr() : several(m, lx));
+    }
+
+    private static Expr join(Expr a, Expr b) {
+        if (a instanceof Expr.Every e) {
+            return every(e, b);
+        } else if (b instanceof Expr.Every e) {
+            return every(e, a);
+        } else if (a instanceof Expr.Ongoing o) {
+            return ongoing(o, b);
+        } else if (b instanceof Expr.Ongoing o) {
+            return ongoing(o, a);
+        }
+        return null;
+    }
+
+    private static Expr every(Expr.Every e, Expr x) {
+        if (x instanceof Expr.Point p && e.within() == null && !p.unit().hasYear() && fits(e.frequency(), p.unit())) {
+            return new Expr.Every(e.frequency(), p.unit(), e.bounds());
+        }
+        if (e.bounds() == null && isYears(x)) {
+            return new Expr.Every(e.frequency(), e.within(), x);
+        }
+        if (x instanceof Expr.Ongoing o) {
+            return o;
+        }
+        return null;
+    }
+
+    private static Expr ongoing(Expr.Ongoing o, Expr x) {
+        if (x instanceof Expr.Ongoing || x instanceof Expr.Every) {
+            return o;
+        }
+        return o.bounds() == null && isYears(x) ? new Expr.Ongoing(x) : null;
+    }
+
+    /**
+     * A stretch of years that can bound a recurrence or ongoing work: a range, an open end, or a year ("hằng quý
+     * năm 2024"). A dated day or month beside "hằng năm" is a milestone of its own ("Tháng 12/2024 và hằng năm").
+     */
+    private static boolean isYears(Expr x) {
+        return x instanceof Expr.Span || x instanceof Expr.Open
+                || x instanceof Expr.Point p && p.unit().hasYear() && p.unit().grain() == Grain.YEAR;
+    }
+
+    /** Which units a recurrence can fall in: a day of the month for monthly ones, a part of the year for yearly. */
+    private static boolean fits(Frequency f, Unit u) {
+        return switch (u.grain()) {
+            case DAY_OF_MONTH -> f == Frequency.MONTHLY;
+            case DAY, MONTH, QUARTER, HALF -> f == Frequency.YEARLY;
+            default -> false;
+        };
+    }
+
+    /** True when only signs (not a full stop or semicolon) and joining words stand between two items. */
+    private static boolean glued(Lexemes lx, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Lexeme l = lx.at(k);
+            boolean sign = l.type() == Lexeme.Type.SIGN && !l.isSign(';') && !l.isSign('.');
+            if (!sign && !l.is(Cue.AND) && !l.is(Cue.LEAD)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the text names a lunar-calendar time. */
+    static boolean isLunar(Lexemes lx) {
+        for (int k = 0; k < lx.size(); k++) {
+            if (lx.is(k, Cue.LUNAR)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many lexemes in {@code [from, to)} are not signs. */
+    private static int words(Lexemes lx, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            n += lx.at(k).type() == Lexeme.Type.SIGN ? 0 : 1;
+        }
+        return n;
+    }
+
+    /**
+     * Milestones, each labelled by the words that follow it up to the next ("Quý I/2014 thực hiện thí điểm"), or,
+     * when the phrase starts with words, by the words before it ("Đợt 1: tháng 5/2024; Đợt 2: tháng 9/2024").
+     */
+    private static Expr several(List<Item> items, Lexemes lx) {
+        String text = lx.text();
+        int n = items.size();
+        String[] gaps = new String[n + 1];
+        gaps[0] = text.substring(0, lx.start(items.get(0).first()));
+        for (int k = 1; k < n; k++) {
+            gaps[k] = text.substring(lx.end(items.get(k - 1).next()), lx.start(items.get(k).first()));
+        }
+        gaps[n] = text.substring(lx.end(items.get(n - 1).next()));
+        boolean before = hasLetter(gaps[0]);
+        List<Expr.Milestone> milestones = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            Item it = items.get(k);
+            String label = it.label() != null ? it.label()
+                    : before ? clean(afterLast(gaps[k], ';')) : clean(beforeFirst(gaps[k + 1], ';'));
+            milestones.add(new Expr.Milestone(it.expr(), lx.start(it.first()), lx.end(it.next()), label));
+        }
+        return new Expr.Several(milestones);
+    }
+
+    private static String afterLast(String s, char c) {
+        return s.substring(s.lastIndexOf(c) + 1);
+    }
+
+    private static String beforeFirst(String s, char c) {
+        int i = s.indexOf(c);
+        return i < 0 ? s : s.substring(0, i);
+    }
+
+    /** A label without the signs and joining words around it; null when no letter is left. */
+    static String clean(String s) {
+        String t = trim(s);
+        String f = Fold.fold(t);
+        if (f.equals("va") || f.equals("hoac")) {
+            return null;
+        }
+        if (f.startsWith("va ") || f.startsWith("hoac ")) {
+            t = trim(t.substring(f.indexOf(' ') + 1));
+        }
+        if (t.startsWith("(") && t.endsWith(")") && t.indexOf('(', 1) < 0 && t.indexOf(')') == t.length() - 1) {
+            t = trim(t.substring(1, t.length() - 1));
+        }
+        return hasLetterOrDigit(t) ? t : null;
+    }
+
+    private static String trim(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && " ,;:.-+*".indexOf(s.charAt(a)) >= 0) {
+            a++;
+        }
+        while (b > a && " ,;:.-+*".indexOf(s.charAt(b - 1)) >= 0) {
+            b--;
+        }
+        return s.substring(a, b);
+    }
+
+    private static boolean hasLetterOrDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
