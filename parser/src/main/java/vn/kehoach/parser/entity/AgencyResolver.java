@@ -1,5 +1,6 @@
 package vn.kehoach.parser.entity;
 
+import java.text.Normalizer;
 import vn.kehoach.model.Agency;
 import vn.kehoach.model.AgencyKind;
 import vn.kehoach.parser.entity.AgencyText.Key;
@@ -57,7 +58,7 @@ public final class AgencyResolver {
 
     /** The agency a name stands for. */
     public Agency resolve(String written) {
-        String name = written.strip().replaceAll("\\s+", " ").replaceAll("[\\s,;:]+$", "");
+        String name = nfc(written).strip().replaceAll("\\s+", " ").replaceAll("[\\s,;:]+$", "");
         if (name.endsWith(".") && !abbreviations.contains(name.substring(name.lastIndexOf(' ') + 1))) {
             name = name.substring(0, name.length() - 1).strip();
         }
@@ -67,6 +68,11 @@ public final class AgencyResolver {
         AgencyText text = AgencyText.of(name, abbreviations);
         String canonical = CanonicalName.of(text, grammar);
         return new Agency(name, canonical, kind(canonical), grammar.isCollective(text.keys()));
+    }
+
+    /** The text in NFC, as the vocabulary is written (text from the normalize stage already is). */
+    static String nfc(String s) {
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
     /** The kind by the canonical name's first words, after "các" and titles. */

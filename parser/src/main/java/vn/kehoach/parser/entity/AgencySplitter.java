@@ -45,8 +45,9 @@ public final class AgencySplitter {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        boolean capitals = LineShape.isUpperCase(text);
-        String s = capitals ? resolver.casing().restore(text) : text;
+        String nfc = AgencyResolver.nfc(text);
+        boolean capitals = LineShape.isUpperCase(nfc);
+        String s = capitals ? resolver.casing().restore(nfc) : nfc;
         AgencyText cut = AgencyText.of(s, resolver.abbreviations());
         List<Agency> out = new ArrayList<>();
         for (Span span : new AgencySegmenter(cut, resolver.grammar()).spans()) {

@@ -126,7 +126,8 @@ final class CanonicalName {
         if (lastKey + 1 < keys.size() && keys.get(lastKey + 1).token() == token) {
             return 0; // the name ends inside a word
         }
-        out.append(known.get().printed());
+        String written = text.source().substring(text.tokens().get(0).start(), text.tokens().get(token).end());
+        out.append(grammar.names().spelledAs(known.get(), written).printed());
         return token + 1;
     }
 

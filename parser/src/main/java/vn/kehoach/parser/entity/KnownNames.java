@@ -67,6 +67,13 @@ final class KnownNames {
         return new Words(List.copyOf(words), List.copyOf(index));
     }
 
+    /** The known name with these words spelled as {@code written} ("Đài Phát thanh - Truyền hình"), else {@code name}. */
+    Name spelledAs(Name name, String written) {
+        String w = Fold.fold(written.strip().replaceAll("\\s+", " "));
+        return candidates(name.words()).stream().filter(n -> n.words().equals(name.words()))
+                .filter(n -> Fold.fold(n.printed()).equals(w)).findFirst().orElse(name);
+    }
+
     /** The longest known name that {@code text} starts with. */
     Optional<Name> prefixOf(List<String> text) {
         Name best = null;
