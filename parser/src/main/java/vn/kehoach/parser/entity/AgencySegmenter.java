@@ -142,10 +142,19 @@ final class AgencySegmenter {
         if (w == Word.PLACE) {
             return false;
         }
-        if (names.prefixOf(KnownNames.words(keys, s, s + LOOKAHEAD).words()).isPresent()) {
+        if (names.prefixOf(KnownNames.words(keys, s, s + LOOKAHEAD).words()).isPresent() || isAcronym(s)) {
             return true;
         }
         return distributes(s);
+    }
+
+    /** A word in capitals that is no abbreviation names a body by itself: "Sở Nội vụ, VNPT tỉnh". */
+    private boolean isAcronym(int s) {
+        Key key = keys.get(s);
+        AgencyText.Token t = text.tokens().get(key.token());
+        return !key.inner() && t.type() == Type.WORD && t.expansion() == null && t.text().length() >= 2
+                && t.text().chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                && Character.isLetter(t.text().charAt(0)) && !isEnumeration();
     }
 
     /** The current agency is a head alone, wrapped before its name: "Văn phòng", "Học viện", "Các". */

@@ -2,6 +2,7 @@ package vn.kehoach.parser.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import vn.kehoach.model.Agency;
 import vn.kehoach.parser.entity.AgencySegmenter.Span;
 import vn.kehoach.parser.entity.AgencyText.Token;
@@ -24,7 +25,8 @@ import vn.kehoach.parser.normalize.LineShape;
  * "chủ trì") and trailing punctuation. A distributive list gives one agency per item with the head carried over:
  * "Các Sở: Nội vụ, Tài chính" and "Sở Nội vụ, Tài chính" give "Sở Nội vụ" and "Sở Tài chính"; "UBND các huyện:
  * Giao Thủy, Hải Hậu" gives "UBND huyện Giao Thủy" and "UBND huyện Hải Hậu". A cell set in capitals is read in
- * printed case. The vocabulary is data: {@code agency-words.tsv}, {@code agency-names.txt},
+ * printed case; the number or letter of a heading before it ("3. Sở Nội vụ:", "a) Bộ Tư pháp") is dropped. The
+ * vocabulary is data: {@code agency-words.tsv}, {@code agency-names.txt},
  * {@code abbreviations.tsv}.
  *
  * <p>Null or blank text gives an empty list; any text gives a list, never an exception. Thread-safe; immutable.
@@ -32,6 +34,9 @@ import vn.kehoach.parser.normalize.LineShape;
 public final class AgencySplitter {
     /** With the vocabulary shipped with the parser. */
     public static final AgencySplitter DEFAULT = new AgencySplitter(AgencyResolver.DEFAULT);
+
+    /** The number or letter of a heading before the agencies: "3.", "1.2.", "a)", "II." */
+    private static final Pattern MARKER = Pattern.compile("^\\s*(?:\\d+(?:\\.\\d+)*\\.?|[a-zđ]\\)|[IVX]+\\.)\\s+(?=\\p{L})");
 
     private final AgencyResolver resolver;
 
@@ -45,7 +50,7 @@ public final class AgencySplitter {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        String nfc = AgencyResolver.nfc(text);
+        String nfc = MARKER.matcher(AgencyResolver.nfc(text)).replaceFirst("");
         boolean capitals = LineShape.isUpperCase(nfc);
         String s = capitals ? resolver.casing().restore(nfc) : nfc;
         AgencyText cut = AgencyText.of(s, resolver.abbreviations());
@@ -55,7 +60,7 @@ public final class AgencySplitter {
             if (capitals && !name.isEmpty()) {
                 name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
             }
-            if (!name.isBlank()) {
+            if (name.codePoints().anyMatch(Character::isLetter)) {
                 out.add(resolver.resolve(name));
             }
         }

@@ -46,17 +46,24 @@ final class AgencyText {
     }
 
     private final String source;
+    private final Abbreviations abbreviations;
     private final List<Token> tokens;
     private final List<Key> keys;
 
-    private AgencyText(String source, List<Token> tokens, List<Key> keys) {
+    private AgencyText(String source, Abbreviations abbreviations, List<Token> tokens, List<Key> keys) {
         this.source = source;
+        this.abbreviations = abbreviations;
         this.tokens = List.copyOf(tokens);
         this.keys = List.copyOf(keys);
     }
 
     String source() {
         return source;
+    }
+
+    /** The abbreviations it was read with. */
+    Abbreviations abbreviations() {
+        return abbreviations;
     }
 
     List<Token> tokens() {
@@ -82,7 +89,7 @@ final class AgencyText {
             boolean breakBefore = source.substring(i == 0 ? 0 : raw.get(i - 1).end(), t.start()).indexOf('\n') >= 0;
             addKeys(keys, t, i, breakBefore && i > 0);
         }
-        return new AgencyText(source, tokens, keys);
+        return new AgencyText(source, abbreviations, tokens, keys);
     }
 
     /** The keys of a phrase of the vocabulary, as {@link #of} would cut it (no abbreviations). */

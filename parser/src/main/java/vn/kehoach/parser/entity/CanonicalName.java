@@ -3,6 +3,7 @@ package vn.kehoach.parser.entity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import vn.kehoach.parser.entity.AgencyText.Key;
 import vn.kehoach.parser.entity.AgencyText.Token;
 import vn.kehoach.parser.entity.AgencyText.Type;
@@ -17,6 +18,9 @@ import vn.kehoach.parser.entity.PhraseTable.Hit;
  * first letter is a capital. Not thread-safe: one instance per name.
  */
 final class CanonicalName {
+    private static final Pattern GLUED_AND = Pattern.compile("(?<=\\p{L})&(?=\\p{L})");
+
+    private final boolean nested; // inside parentheses: deeper ones stay as written
     private final AgencyText text;
     private final List<Key> keys;
     private final AgencyGrammar grammar;
@@ -27,7 +31,8 @@ final class CanonicalName {
     private final int[] lastKey;
     private final StringBuilder out = new StringBuilder();
 
-    private CanonicalName(AgencyText text, AgencyGrammar grammar) {
+    private CanonicalName(AgencyText text, AgencyGrammar grammar, boolean nested) {
+        this.nested = nested;
         this.text = text;
         this.keys = text.keys();
         this.grammar = grammar;
@@ -58,7 +63,7 @@ final class CanonicalName {
     }
 
     static String of(AgencyText text, AgencyGrammar grammar) {
-        return new CanonicalName(text, grammar).render();
+        return new CanonicalName(text, grammar, false).render();
     }
 
     private String render() {
@@ -74,7 +79,7 @@ final class CanonicalName {
                 case DASH -> out.append(listing && lastLevel && k + 1 < keys.size() && startsLevel(k + 1) ? "," : " -");
                 case AND -> out.append(" và");
                 case BULLET -> { }
-                case PAREN -> out.append(" (").append(t.text()).append(')');
+                case PAREN -> out.append(" (").append(nested ? t.text() : inner(t.text())).append(')');
                 case WORD -> {
                     listing &= classes[k] == Word.MANY || startsLevel(k) || hitStart[k] >= 0 && hitStart[k] < k;
                     if (listing && lastLevel && startsLevel(k)) {
@@ -88,6 +93,14 @@ final class CanonicalName {
         }
         String s = out.toString().strip().replaceAll("\\s+", " ");
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** What stands in parentheses, abbreviations expanded too: "(Sở GTVT)" → "(Sở Giao thông vận tải)". */
+    private String inner(String written) {
+        AgencyText t = AgencyText.of(written, text.abbreviations());
+        String s = t.keys().isEmpty() ? written : new CanonicalName(t, grammar, true).render();
+        return !written.isEmpty() && Character.isLowerCase(written.charAt(0)) && !s.isEmpty()
+                ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
     }
 
     /** Prints the word token {@code i} (or the head phrase it starts); the last token printed. */
@@ -106,7 +119,7 @@ final class CanonicalName {
                 return lastToken;
             }
         }
-        String w = t.text().replaceAll("(?<=\\p{L})&(?=\\p{L})", " và ");
+        String w = GLUED_AND.matcher(t.text()).replaceAll(" và ");
         if (collective && (classes[k] == Word.KIND || classes[k] == Word.GENERIC) && levelEnd[k + hit.map(Hit::length).orElse(1) - 1]) {
             w = w.toLowerCase(Locale.ROOT);
         }
