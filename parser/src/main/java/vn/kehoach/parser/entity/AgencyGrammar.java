@@ -17,6 +17,9 @@ import vn.kehoach.parser.entity.PhraseTable.Hit;
 final class AgencyGrammar {
     static final AgencyGrammar DEFAULT = new AgencyGrammar(AgencyWords.DEFAULT, KnownNames.DEFAULT);
 
+    /** Titles in a row before an agency: "Giao Giám đốc Sở ...", "Đề nghị Chủ tịch UBND ...". */
+    private static final int MAX_ROLES = 4;
+
     private final AgencyWords words;
     private final KnownNames names;
 
@@ -45,21 +48,26 @@ final class AgencyGrammar {
 
     /** The first key after the titles and role words that stand before an agency at {@code at} ("Giao", "Chủ tịch"). */
     int afterRoles(List<Key> keys, int at) {
-        for (int guard = 0; guard < 4; guard++) {
-            int next = at;
-            for (Hit<Boolean> role : words.roles(keys, at)) {
-                int after = at + role.length();
-                if (startsAgency(keys, after) || !words.roles(keys, after).isEmpty() && afterRoles(keys, after) != after) {
-                    next = after;
-                    break;
-                }
-            }
-            if (next == at) {
-                return at;
-            }
-            at = next;
+        int after = afterRoles(keys, at, 0);
+        return after < 0 ? at : after;
+    }
+
+    /** The key after a chain of at most {@link #MAX_ROLES} role phrases that ends where an agency starts, or -1. */
+    private int afterRoles(List<Key> keys, int at, int depth) {
+        if (depth == MAX_ROLES) {
+            return -1;
         }
-        return at;
+        for (Hit<Boolean> role : words.roles(keys, at)) {
+            int after = at + role.length();
+            if (startsAgency(keys, after)) {
+                return after;
+            }
+            int further = afterRoles(keys, after, depth + 1);
+            if (further >= 0) {
+                return further;
+            }
+        }
+        return -1;
     }
 
     /**

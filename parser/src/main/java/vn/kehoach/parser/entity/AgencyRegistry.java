@@ -29,7 +29,7 @@ import vn.kehoach.parser.normalize.Fold;
  * <p>Not thread-safe: one registry per document.
  */
 public final class AgencyRegistry {
-    private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final Map<String, Agency> byKey = new LinkedHashMap<>();
 
@@ -45,7 +45,7 @@ public final class AgencyRegistry {
 
     /** The distinct agencies registered so far, sorted. */
     public List<Agency> agencies() {
-        Collator collator = (Collator) VIETNAMESE.clone(); // compare() is synchronized; a copy per sort
+        Collator collator = Collator.getInstance(VIETNAMESE); // a fresh copy of the JDK's cached rules
         Comparator<Agency> order = Comparator.comparing((Agency a) -> sortName(a), collator)
                 .thenComparing(Agency::name, collator);
         List<Agency> out = new ArrayList<>(byKey.values());

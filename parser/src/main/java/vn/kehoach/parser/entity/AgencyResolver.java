@@ -1,6 +1,7 @@
 package vn.kehoach.parser.entity;
 
 import java.text.Normalizer;
+import java.util.Objects;
 import vn.kehoach.model.Agency;
 import vn.kehoach.model.AgencyKind;
 import vn.kehoach.parser.entity.AgencyText.Key;
@@ -56,8 +57,9 @@ public final class AgencyResolver {
         return casing;
     }
 
-    /** The agency a name stands for. */
+    /** The agency a name stands for; {@code written} must not be null. */
     public Agency resolve(String written) {
+        Objects.requireNonNull(written, "written");
         String name = nfc(written).strip().replaceAll("\\s+", " ").replaceAll("[\\s,;:]+$", "");
         if (name.endsWith(".") && !abbreviations.contains(name.substring(name.lastIndexOf(' ') + 1))) {
             name = name.substring(0, name.length() - 1).strip();

@@ -36,6 +36,7 @@ final class AgencySegmenter {
     private final AgencyGrammar grammar;
     private final AgencyWords words;
     private final KnownNames names;
+    private final DistributiveHeads heads;
     private final List<Span> out = new ArrayList<>();
 
     private int from = -1;
@@ -50,6 +51,7 @@ final class AgencySegmenter {
         this.grammar = grammar;
         this.words = grammar.words();
         this.names = grammar.names();
+        this.heads = new DistributiveHeads(text, grammar);
     }
 
     List<Span> spans() {
@@ -178,51 +180,21 @@ final class AgencySegmenter {
         if (to - from > LOOKAHEAD) {
             return false; // longer than any known name
         }
-        List<String> current = new ArrayList<>(headWords());
+        List<String> current = new ArrayList<>(DistributiveHeads.words(head));
         current.addAll(KnownNames.words(keys, from, to).words());
         return names.continues(current, KnownNames.words(keys, next, next + LOOKAHEAD).words());
     }
 
-    /**
-     * After "Sở Nội vụ", a field that makes a known name with the same head ("Tài chính", "Kế hoạch và Đầu tư")
-     * is the next department; the head is carried over to it.
-     */
+    /** After "Sở Nội vụ", a field that makes a known name with the same head ("Tài chính") is the next one. */
     private boolean distributes(int s) {
-        List<String> headWords = headWords();
-        String printed = head;
-        if (headWords.isEmpty()) {
-            Optional<Hit<Word>> hit = words.word(keys, from);
-            if (hit.isEmpty() || hit.get().value() != Word.KIND || !keys.get(from).capital()) {
-                return false;
-            }
-            int last = from + hit.get().length() - 1;
-            headWords = KnownNames.words(keys, from, last).words();
-            printed = written(from, last);
-        }
-        int end = s;
-        while (end < keys.size() && (keys.get(end).isWord() || keys.get(end).type() == Type.AND)) {
-            if (keys.get(end).type() == Type.AND || end + 1 == keys.size() || !keys.get(end + 1).isWord()) {
-                int last = keys.get(end).type() == Type.AND ? end - 1 : end;
-                if (names.completes(headWords, KnownNames.words(keys, s, last).words())) {
-                    nextHead = printed;
-                    return true;
-                }
-            }
-            end++;
-        }
-        return false;
+        Optional<String> carried = heads.carriedOver(from, head, s);
+        carried.ifPresent(h -> nextHead = h);
+        return carried.isPresent();
     }
 
     /** After "Các Bộ:", "Công an" heads a known name with the distributed head: it is an item, not a new agency. */
     private boolean continuesDistributed(int k) {
-        List<String> head = KnownNames.words(AgencyText.of(distributed, new Abbreviations(List.of())).keys(), 0,
-                Integer.MAX_VALUE).words();
-        return names.continues(head, KnownNames.words(keys, k, k + LOOKAHEAD).words());
-    }
-
-    private List<String> headWords() {
-        return head == null ? List.of() : KnownNames.words(AgencyText.of(head, new Abbreviations(List.of())).keys(), 0,
-                Integer.MAX_VALUE).words();
+        return names.continues(DistributiveHeads.words(distributed), KnownNames.words(keys, k, k + LOOKAHEAD).words());
     }
 
     private void colon(int k) {
@@ -233,40 +205,13 @@ final class AgencySegmenter {
             reset(); // "Chủ trì:" is a label
             return;
         }
-        String over = distributedHead();
+        String over = heads.afterColon(from, to);
         if (over != null) {
             reset();
             distributed = over;
             return;
         }
         separator(k, next(k), false);
-    }
-
-    /** "Các Sở" → "Sở"; "các Bộ, ngành" → "Bộ"; "UBND các huyện" → "UBND huyện"; else null. */
-    private String distributedHead() {
-        int k = from;
-        Optional<Hit<Word>> hit = words.word(keys, k);
-        if (hit.isPresent() && hit.get().value() == Word.MANY) {
-            k += hit.get().length();
-            hit = words.word(keys, k);
-            if (hit.isPresent() && hit.get().value() == Word.KIND && grammar.bareBefore(keys, k + hit.get().length())) {
-                return capitalized(written(k, k + hit.get().length() - 1));
-            }
-            return null;
-        }
-        if (hit.isPresent() && (hit.get().value() == Word.HEAD || hit.get().value() == Word.BODY
-                || hit.get().value() == Word.KIND)) {
-            int many = k + hit.get().length();
-            Optional<Hit<Word>> m = words.word(keys, many);
-            if (m.isPresent() && m.get().value() == Word.MANY) {
-                Optional<Hit<Word>> level = words.word(keys, many + m.get().length());
-                if (level.isPresent() && level.get().value() == Word.PLACE) {
-                    int l = many + m.get().length();
-                    return written(k, many - 1) + " " + written(l, l + level.get().length() - 1);
-                }
-            }
-        }
-        return null;
     }
 
     private void flush() {
@@ -308,15 +253,5 @@ final class AgencySegmenter {
             }
         }
         return -1;
-    }
-
-    private String written(int fromKey, int toKey) {
-        AgencyText.Token a = text.tokens().get(keys.get(fromKey).token());
-        AgencyText.Token b = text.tokens().get(keys.get(toKey).token());
-        return text.source().substring(a.start(), b.end()).replaceAll("\\s+", " ");
-    }
-
-    private static String capitalized(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

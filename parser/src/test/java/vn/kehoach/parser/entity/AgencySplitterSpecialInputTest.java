@@ -62,4 +62,11 @@ class AgencySplitterSpecialInputTest {
         String cell = "và các của ( - ; : & Sở ".repeat(5_000);
         assertThat(SPLITTER.split(cell)).isNotNull();
     }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    void readsALongRunOfTitlesWithoutDeepRecursion() {
+        assertThat(names("Giao " + "Giám đốc ".repeat(20_000) + "Sở Nội vụ")).isNotEmpty();
+        assertThat(names("Giao Giám đốc Sở Nội vụ")).containsExactly("Sở Nội vụ");
+    }
 }
