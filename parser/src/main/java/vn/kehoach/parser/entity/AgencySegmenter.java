@@ -123,7 +123,7 @@ final class AgencySegmenter {
     }
 
     private boolean startsNew(int next, boolean lineBreak) {
-        if (lineBreak && isLoneHead() || continuesKnownName(next)) {
+        if (lineBreak && isLoneHead() || continuesKnownName(next) || isTrailingNote(next)) {
             return false;
         }
         if (lineBreak && words.isUnit(keys, from) && words.isOwner(keys, next)) {
@@ -148,6 +148,17 @@ final class AgencySegmenter {
             return true;
         }
         return distributes(s);
+    }
+
+    /** A role note that ends the agency: "Sở Y tế - cơ quan thường trực" (dropped when the agency is complete). */
+    private boolean isTrailingNote(int next) {
+        for (Hit<Boolean> note : words.notes(keys, next)) {
+            int end = next + note.length();
+            if (end == keys.size() || keys.get(end).isSeparator() && keys.get(end).type() != Type.AND) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word in capitals that is no abbreviation names a body by itself: "Sở Nội vụ, VNPT tỉnh". */
