@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import vn.kehoach.parser.normalize.ToneMarks;
 
 /**
  * A cell, phrase or name cut into tokens (words, separators, parenthesized notes) and the lower-case keys the
  * agency vocabularies are matched against. An abbreviation's keys are the words of its expansion ("UBND" gives
  * "ủy ban nhân dân"), so "UBND" and "Ủy ban nhân dân" classify alike; a word glued with "&" gives "và"
  * ("hoạch&Đầu" → "hoạch", "và", "đầu"). A comma inside a run of capitals with "&" ("VH,TT&DL") stays in its word.
- * Line breaks are not keys: the key after one is marked {@link Key#breakBefore()}.
+ * Keys are in the modern tone placement ("uỷ" → "ủy"), as the vocabulary is. Line breaks are not keys: the key
+ * after one is marked {@link Key#breakBefore()}.
  *
  * <p>Immutable.
  */
@@ -105,7 +107,7 @@ final class AgencyText {
                 boolean first = true;
                 for (String piece : pieces(written, t.expansion() != null)) {
                     Type type = piece.equals(",") ? Type.COMMA : piece.equals("-") ? Type.DASH : Type.WORD;
-                    keys.add(new Key(piece.toLowerCase(Locale.ROOT), type, index, !first,
+                    keys.add(new Key(ToneMarks.modernize(piece.toLowerCase(Locale.ROOT)), type, index, !first,
                             Character.isUpperCase(piece.charAt(0)), first && breakBefore));
                     first = false;
                 }

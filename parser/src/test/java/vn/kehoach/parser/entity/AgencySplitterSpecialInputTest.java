@@ -38,6 +38,13 @@ class AgencySplitterSpecialInputTest {
     }
 
     @Test
+    void readsTheOldTonePlacementKeepingItInTheName() {
+        List<Agency> agencies = SPLITTER.split("Các sở, ban, ngành, Uỷ ban nhân dân cấp huyện");
+        assertThat(agencies).extracting(Agency::name).containsExactly("Các sở, ban, ngành", "Uỷ ban nhân dân cấp huyện");
+        assertThat(agencies.get(1).canonical()).isEqualTo("Ủy ban nhân dân cấp huyện");
+    }
+
+    @Test
     void survivesControlCharacters() {
         assertThat(names("Sở Nội vụ\u0000, Sở Tài chính")).hasSize(2);
     }
