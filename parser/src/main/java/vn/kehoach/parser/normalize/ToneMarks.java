@@ -7,12 +7,15 @@ import java.text.Normalizer;
  * with the clusters oa, oe and uy: "hoà" → "hòa", "khoẻ" → "khỏe", "thuỷ" → "thủy", "Uỷ" → "Ủy". Closed
  * syllables ("hoàn", "thuyết") are the same in both styles, and in "qu" + y ("quý", "quỹ") the u belongs to
  * the onset: both are left alone. Input must be NFC.
+ *
+ * <p>Thread-safe; stateless.
  */
-final class ToneMarks {
+public final class ToneMarks {
     private ToneMarks() {
     }
 
-    static String modernize(String s) {
+    /** {@code s} with the modern tone placement; the same instance when nothing moves. */
+    public static String modernize(String s) {
         StringBuilder out = null;
         int n = s.length();
         for (int i = 0; i + 1 < n; i++) {
