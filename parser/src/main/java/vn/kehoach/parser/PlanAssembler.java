@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.ArrayList;
 import vn.kehoach.model.Agency;
 import vn.kehoach.model.Appendix;
+import vn.kehoach.model.Deadline;
 import vn.kehoach.model.Diagnostic;
 import vn.kehoach.model.LegalBasis;
 import vn.kehoach.model.Objective;
@@ -36,6 +37,8 @@ import vn.kehoach.parser.outline.Layout;
 import vn.kehoach.parser.outline.LayoutRecognizer;
 import vn.kehoach.parser.outline.Outline;
 import vn.kehoach.parser.outline.OutlineRecognizer;
+import vn.kehoach.parser.time.DeadlineContext;
+import vn.kehoach.parser.time.DeadlineParser;
 import vn.kehoach.parser.validate.BasicChecks;
 import vn.kehoach.parser.validate.Messages;
 
@@ -51,6 +54,7 @@ final class PlanAssembler {
     private final PeriodRecognizer periods = new PeriodRecognizer();
     private final ObjectiveRecognizer objectives = new ObjectiveRecognizer();
     private final BodyTaskRecognizer bodyTasks = new BodyTaskRecognizer();
+    private final DeadlineParser deadlines = new DeadlineParser();
     private final AgencySplitter agencySplitter = AgencySplitter.DEFAULT;
     private final ResponsibilityRecognizer responsibilities = new ResponsibilityRecognizer(agencySplitter);
     private final BasicChecks checks;
@@ -81,13 +85,18 @@ final class PlanAssembler {
         List<Diagnostic> diagnostics = checks.check(text, doc, facts);
         List<Objective> goals = objectives.recognize(text, layout, outline, header.type());
         List<Task> tasks = new ArrayList<>();
+        DeadlineContext context = new DeadlineContext(issuedOn, period);
         for (BodyTask b : bodyTasks.recognize(text, layout, outline)) {
             tasks.add(new Task(b.ref(), TaskOrigin.BODY, b.text(), null, agencies(b.lead()), agencies(b.cooperating()),
-                    null, null, text.sourceLine(b.line())));
+                    null, deadline(b.deadline(), context), text.sourceLine(b.line())));
         }
         List<Responsibility> duties = responsibilities.recognize(text, layout, outline);
         return new PlanDocument(PlanDocument.SCHEMA_VERSION, source, doc, bases, outline.sections(), goals,
                 tasks, duties, mentioned(tasks, duties), diagnostics);
+    }
+
+    private Deadline deadline(String phrase, DeadlineContext context) {
+        return phrase == null || phrase.isBlank() ? null : deadlines.read(phrase, context).deadline();
     }
 
     private List<Agency> agencies(String phrase) {

@@ -67,7 +67,7 @@ public final class ResponsibilityRecognizer {
             if (split.isEmpty() || !isBody(split.get(0))) {
                 continue; // "a) Chủ trì, hướng dẫn ...": a duty, not a body
             }
-            List<Agency> bodies = split.stream().filter(ResponsibilityRecognizer::isBody).toList();
+            List<Agency> bodies = split; // the splitter already kept only agencies after a first body
             int end = bodyEnd;
             for (int j = k + 1; j < headings.size(); j++) {
                 if (headings.get(j).depth() <= h.depth() || headings.get(j).marker() == null) {
