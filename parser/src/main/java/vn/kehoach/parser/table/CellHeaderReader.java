@@ -1,0 +1,53 @@
+package vn.kehoach.parser.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.kehoach.parser.normalize.LineShape;
+import vn.kehoach.parser.table.HeaderTitles.Title;
+
+/**
+ * A header whose cells the form keeps apart ("|" or blank lines): the cells from a known title up to the first row
+ * number, each a title of the vocabulary, one containing a title ("Cơ quan, đơn vị chủ trì"), or an unknown title
+ * (OTHER) between known ones.
+ */
+final class CellHeaderReader implements HeaderReader {
+    /** A header cell is a few words; a longer cell is data. */
+    private static final int MAX_TITLE_WORDS = 12;
+    private static final int MIN_KNOWN = 3;
+
+    private final HeaderTitles titles;
+
+    CellHeaderReader(HeaderTitles titles) {
+        this.titles = titles;
+    }
+
+    @Override
+    public Optional<Header> read(List<Cell> cells) {
+        if (cells.isEmpty() || titles.exactly(cells.get(0).text()).isEmpty()) {
+            return Optional.empty();
+        }
+        List<Title> found = new ArrayList<>();
+        int i = 0;
+        while (i < cells.size() && found.size() < MAX_COLUMNS) {
+            String t = cells.get(i).text();
+            if (RowNumber.parse(t).isPresent() || ColumnNumbers.length(cells, i, Math.max(3, found.size())) > 0
+                    || LineShape.words(t) > MAX_TITLE_WORDS) {
+                break;
+            }
+            found.add(titles.of(t).orElse(Title.UNKNOWN));
+            i++;
+        }
+        while (!found.isEmpty() && found.get(found.size() - 1) == Title.UNKNOWN) {
+            found.remove(found.size() - 1); // data after the header, or a title row before the first row
+            i--;
+        }
+        long known = found.stream().filter(x -> x != Title.UNKNOWN).count();
+        List<ColumnRole> columns = SubColumns.resolve(found);
+        if (known < MIN_KNOWN || known * 2 < found.size() || !Header.namesTasks(columns)) {
+            return Optional.empty();
+        }
+        i += ColumnNumbers.length(cells, i, columns.size());
+        return Optional.of(new Header(columns, cells.get(0).line(), cells.subList(i, cells.size())));
+    }
+}
