@@ -35,7 +35,11 @@ final class CellHeaderReader implements HeaderReader {
                     || LineShape.words(t) > MAX_TITLE_WORDS) {
                 break;
             }
-            found.add(titles.of(t).orElse(Title.UNKNOWN));
+            Title title = titles.of(t).orElse(Title.UNKNOWN);
+            if (title != Title.UNKNOWN && taken(found, title)) {
+                break; // "A. NHIỆM VỤ TRỌNG TÂM" after "Nhiệm vụ": a title row, not a second task column
+            }
+            found.add(title);
             i++;
         }
         while (!found.isEmpty() && found.get(found.size() - 1) == Title.UNKNOWN) {
@@ -49,5 +53,17 @@ final class CellHeaderReader implements HeaderReader {
         }
         i += ColumnNumbers.length(cells, i, columns.size());
         return Optional.of(new Header(columns, cells.get(0).line(), cells.subList(i, cells.size())));
+    }
+
+    /** True when a title of the same role is in the header already and the new one cannot stand under a title. */
+    private static boolean taken(List<Title> found, Title title) {
+        boolean sameRole = false;
+        for (Title f : found) {
+            if (title.standsUnder(f)) {
+                return false;
+            }
+            sameRole |= f.role() == title.role();
+        }
+        return sameRole && title.role() != ColumnRole.OTHER && title.role() != ColumnRole.NOTE;
     }
 }

@@ -22,7 +22,7 @@ final class LineCells implements CellSplitter {
             if (line.cell() != null) {
                 break;
             }
-            for (String piece : sourcePieces(line)) {
+            for (String piece : sourcePieces(line, false)) {
                 if (!piece.isBlank() && !piece.strip().equals("|")) {
                     out.add(new Cell(piece.strip(), i));
                 }
@@ -31,8 +31,11 @@ final class LineCells implements CellSplitter {
         return out;
     }
 
-    /** The parts of a normalized line that come from different source lines. */
-    static List<String> sourcePieces(Line line) {
+    /**
+     * The parts of a normalized line that come from different source lines: all of them, or ({@code all} false)
+     * only those that do not start in lower case.
+     */
+    static List<String> sourcePieces(Line line, boolean all) {
         String t = line.text();
         SourceMap map = line.source();
         List<String> pieces = new ArrayList<>();
@@ -40,7 +43,7 @@ final class LineCells implements CellSplitter {
         int previous = map.at(0).line();
         for (int j = 1; j < t.length(); j++) {
             int source = map.at(j).line();
-            if (source != previous && t.charAt(j - 1) == ' ' && !Character.isLowerCase(t.charAt(j))) {
+            if (source != previous && t.charAt(j - 1) == ' ' && (all || !Character.isLowerCase(t.charAt(j)))) {
                 pieces.add(t.substring(start, j - 1));
                 start = j;
             }

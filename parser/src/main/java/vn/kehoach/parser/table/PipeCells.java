@@ -8,52 +8,70 @@ import vn.kehoach.parser.normalize.NormalizedText.Line;
 /**
  * Cells separated by "|": a line holding only "|" closes the cell above it (an immediate "|" is an empty cell),
  * so a cell wrapped over several lines stays one; in a line with "|" inside ("1 | Xây dựng ... | Sở Nội vụ"), each
- * part is a cell and the line's end closes the last one. Blank lines and "|---|" rules are ignored.
+ * part is a cell and the end of its source line closes the last one (the normalize stage may have joined two rows'
+ * lines). Blank lines and "|---|" rules are ignored.
  */
 final class PipeCells implements CellSplitter {
     @Override
     public List<Cell> cells(NormalizedText text, int from, int to) {
-        List<Cell> out = new ArrayList<>();
-        StringBuilder open = new StringBuilder();
-        int openLine = 0;
+        Reader r = new Reader();
         for (int i = from; i <= to; i++) {
             Line line = text.line(i);
             if (line.cell() != null) {
                 break;
             }
-            String t = line.text().strip();
+            for (String piece : LineCells.sourcePieces(line, true)) {
+                r.read(piece.strip(), i);
+            }
+        }
+        r.close(0);
+        return r.out;
+    }
+
+    /** The cells read so far and the one still open. */
+    private static final class Reader {
+        final List<Cell> out = new ArrayList<>();
+        final StringBuilder open = new StringBuilder();
+        int openLine;
+
+        void read(String t, int line) {
             if (t.isEmpty() || isRule(t)) {
-                continue;
+                return;
             }
             if (t.chars().allMatch(c -> c == '|' || c == ' ')) {
-                for (int k = 0; k < t.chars().filter(c -> c == '|').count(); k++) {
-                    out.add(new Cell(open.toString(), openLine == 0 ? i : openLine));
-                    open.setLength(0);
-                    openLine = 0;
-                }
-                continue;
+                t.chars().filter(c -> c == '|').forEach(c -> emit(line));
+                return;
             }
             if (t.indexOf('|') < 0) {
-                open.append(open.length() == 0 ? "" : " ").append(t);
-                openLine = openLine == 0 ? i : openLine;
-                continue;
+                append(t, line);
+                return;
             }
             String inner = t.replaceAll("^\\|\\s*", "").replaceAll("\\s*\\|$", "");
-            String[] parts = inner.split("\\|", -1);
-            for (int k = 0; k < parts.length; k++) {
-                String p = parts[k].strip();
-                if (k == 0 && open.length() > 0) {
-                    p = open + (p.isEmpty() ? "" : " " + p);
-                }
-                out.add(new Cell(p, k == 0 && openLine != 0 ? openLine : i));
-                open.setLength(0);
-                openLine = 0;
+            for (String part : inner.split("\\|", -1)) {
+                append(part.strip(), line);
+                emit(line);
             }
         }
-        if (open.length() > 0) {
-            out.add(new Cell(open.toString(), openLine));
+
+        void append(String t, int line) {
+            if (t.isEmpty()) {
+                return;
+            }
+            open.append(open.length() == 0 ? "" : " ").append(t);
+            openLine = openLine == 0 ? line : openLine;
         }
-        return out;
+
+        void emit(int line) {
+            out.add(new Cell(open.toString(), openLine == 0 ? line : openLine));
+            open.setLength(0);
+            openLine = 0;
+        }
+
+        void close(int line) {
+            if (open.length() > 0) {
+                emit(line);
+            }
+        }
     }
 
     /** A Markdown rule such as "|---|:---:|". */

@@ -15,8 +15,7 @@ import vn.kehoach.parser.outline.Layout;
  * per paragraph; PDF text line by line. Column roles come from the header titles ({@code column-titles.tsv}), read
  * without regard to case, tone marks or line breaks; a table is a task table when its header names a task column and
  * a lead or a deadline column, so the layout tables of the header (issuer | motto) and of the closing (Nơi nhận |
- * signature) never are. Tables are looked for in the appendices and in the body alike, from the line after the title
- * on.
+ * signature) never are. Tables are looked for in the appendices and in the body alike.
  *
  * <p>Limits: in PDF text the columns of a row are guessed from its lines (see {@link RowFitter}); a page number or
  * a repeated header inside a PDF table may be read as data; a flattened table without a number column is cut into
@@ -74,7 +73,7 @@ public final class TableRecognizer {
     }
 
     private void flatTables(NormalizedText text, Layout layout, List<TaskTable> out) {
-        int i = Math.max(1, layout.bodyStart());
+        int i = 1; // the header zone holds no task header, and the layout may misplace where it ends
         while (i <= text.size()) {
             Line l = text.line(i);
             if (l.cell() == null && !l.isBlank() && HeaderTitles.DEFAULT.startsWithTitle(l.text())) {
