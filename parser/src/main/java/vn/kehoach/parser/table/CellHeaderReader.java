@@ -3,6 +3,8 @@ package vn.kehoach.parser.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.kehoach.parser.normalize.Fold;
 import vn.kehoach.parser.normalize.LineShape;
 import vn.kehoach.parser.table.HeaderTitles.Title;
 
@@ -36,7 +38,7 @@ final class CellHeaderReader implements HeaderReader {
                 break;
             }
             Title title = titles.of(t).orElse(Title.UNKNOWN);
-            if (title != Title.UNKNOWN && taken(found, title)) {
+            if (title != Title.UNKNOWN && titles.exactly(t).isEmpty() && taken(found, title)) {
                 break; // "A. NHIỆM VỤ TRỌNG TÂM" after "Nhiệm vụ": a title row, not a second task column
             }
             found.add(title);
@@ -51,8 +53,10 @@ final class CellHeaderReader implements HeaderReader {
         if (known < MIN_KNOWN || known * 2 < found.size() || !Header.namesTasks(columns)) {
             return Optional.empty();
         }
+        String words = cells.subList(0, i).stream().map(c -> Fold.words(c.text())).filter(w -> !w.isEmpty())
+                .collect(Collectors.joining(" "));
         i += ColumnNumbers.length(cells, i, columns.size());
-        return Optional.of(new Header(columns, cells.get(0).line(), cells.subList(i, cells.size())));
+        return Optional.of(new Header(columns, cells.get(0).line(), cells.subList(i, cells.size()), words));
     }
 
     /** True when a title of the same role is in the header already and the new one cannot stand under a title. */

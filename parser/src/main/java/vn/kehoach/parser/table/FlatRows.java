@@ -15,7 +15,8 @@ import vn.kehoach.parser.normalize.LineShape;
  * row, or the table ends). A group row ("1" over "1.1") has only its number and text; an unnumbered title row is one
  * cell, perhaps with empty cells, before a fitting number. In PDF text ({@link TableForm#LINES}) a row runs up to the
  * next fitting number, which may also stand in front of text in a line ("1.1 Tuyên truyền ...", "... khu dân cư 2
- * Phát triển hạ tầng số"). Without a number column, every run of as many cells as the header is a row.
+ * Phát triển hạ tầng số"). Without a number column, every run of as many cells as the header is a row. The header
+ * printed again on a new page is skipped.
  *
  * <p>Thread-safe; immutable.
  */
@@ -57,6 +58,10 @@ final class FlatRows {
         int lastLine = header.line();
         int i = 0;
         while (i < cells.size()) {
+            cells.subList(i, i + HeaderRepeat.length(cells, i, header.words())).clear();
+            if (i >= cells.size()) {
+                break;
+            }
             Optional<RowNumber> number = rowStart(cells, i, seq, form);
             if (number.isEmpty()) {
                 int title = titleRow(cells, i, seq, form, n);
@@ -72,6 +77,10 @@ final class FlatRows {
             List<Cell> row = new ArrayList<>(List.of(cells.get(i)));
             int j = i + 1;
             while (j < cells.size()) {
+                cells.subList(j, j + HeaderRepeat.length(cells, j, header.words())).clear(); // a new page
+                if (j >= cells.size()) {
+                    break;
+                }
                 if (row.size() >= 2 && rowStart(cells, j, seq, form).isPresent()) {
                     break;
                 }

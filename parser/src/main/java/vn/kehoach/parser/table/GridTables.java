@@ -34,13 +34,25 @@ final class GridTables {
      * @param index its index in the document
      * @param columns the roles of its columns, or empty when it has no task header
      * @param headerLine the line of its header (or first line when it has none)
-     * @param rows its rows below the header (all rows when it has no header)
+     * @param width its number of grid columns
+     * @param slots its grid: the cell covering each row and column, or null
+     * @param dataFrom the first row below the header (0 when it has none)
      */
-    record Grid(int index, Optional<List<ColumnRole>> columns, int headerLine, List<RawRow> rows, int width) {
+    record Grid(int index, Optional<List<ColumnRole>> columns, int headerLine, int width, Slot[][] slots,
+            int dataFrom) {
+        /** Its rows below the header, read as columns of these roles. */
+        List<RawRow> rows(List<ColumnRole> roles) {
+            return GridTables.rows(slots, dataFrom, roles);
+        }
+
+        /** Its rows below the header, read as columns of its own roles (every row when it has no header). */
+        List<RawRow> rows() {
+            return rows(columns.orElse(null));
+        }
     }
 
     /** A cell: its text and where it starts. */
-    private static final class Slot {
+    static final class Slot {
         final CellPosition at;
         final StringBuilder text = new StringBuilder();
         final int line;
@@ -89,10 +101,26 @@ final class GridTables {
             List<ColumnRole> columns = roles(grid, top, bottom, width);
             if (Header.namesTasks(columns)) {
                 int line = Arrays.stream(grid[top]).filter(s -> s != null).mapToInt(s -> s.line).min().orElse(first);
-                return new Grid(index, Optional.of(columns), line, rows(grid, bottom + 1, columns), width);
+                List<ColumnRole> roles = numbered(columns, rows(grid, bottom + 1, columns));
+                return new Grid(index, Optional.of(roles), line, width, grid, bottom + 1);
             }
         }
-        return new Grid(index, Optional.empty(), first, rows(grid, 0, null), width);
+        return new Grid(index, Optional.empty(), first, width, grid, 0);
+    }
+
+    /** The columns with an untitled first column taken as the number column when its cells are row numbers. */
+    private static List<ColumnRole> numbered(List<ColumnRole> columns, List<RawRow> rows) {
+        if (columns.contains(ColumnRole.NUMBER) || columns.get(0) != ColumnRole.OTHER) {
+            return columns;
+        }
+        long filled = rows.stream().filter(r -> r.cell(0) != null).count();
+        long numbers = rows.stream().filter(r -> r.cell(0) != null && RowNumber.parse(r.cell(0)).isPresent()).count();
+        if (filled == 0 || numbers * 5 < filled * 3) {
+            return columns;
+        }
+        List<ColumnRole> out = new ArrayList<>(columns);
+        out.set(0, ColumnRole.NUMBER);
+        return out;
     }
 
     /** True when every cell that starts in row {@code r} is a column title (a sub-header row). */

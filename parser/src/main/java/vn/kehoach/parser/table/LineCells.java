@@ -19,7 +19,7 @@ final class LineCells implements CellSplitter {
         List<Cell> out = new ArrayList<>();
         for (int i = from; i <= to; i++) {
             Line line = text.line(i);
-            if (line.cell() != null) {
+            if (CellSplitter.leaves(text, from, line)) {
                 break;
             }
             for (String piece : sourcePieces(line, false)) {

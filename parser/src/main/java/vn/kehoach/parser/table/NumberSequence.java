@@ -30,6 +30,11 @@ final class NumberSequence {
         };
     }
 
+    /** True when {@code n} starts the numbering again ("1" or "I", or any first number). */
+    boolean restarts(RowNumber n) {
+        return last == null || n.parts().length == 1 && n.parts()[0] == 1;
+    }
+
     void accept(RowNumber n) {
         last = n;
         switch (n.kind()) {

@@ -14,7 +14,7 @@ final class ParagraphCells implements CellSplitter {
         int openLine = 0;
         for (int i = from; i <= to; i++) {
             Line line = text.line(i);
-            if (line.cell() != null) {
+            if (CellSplitter.leaves(text, from, line)) {
                 break;
             }
             String t = line.text().strip();

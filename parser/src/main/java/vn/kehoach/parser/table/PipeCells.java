@@ -17,7 +17,7 @@ final class PipeCells implements CellSplitter {
         Reader r = new Reader();
         for (int i = from; i <= to; i++) {
             Line line = text.line(i);
-            if (line.cell() != null) {
+            if (CellSplitter.leaves(text, from, line)) {
                 break;
             }
             for (String piece : LineCells.sourcePieces(line, true)) {

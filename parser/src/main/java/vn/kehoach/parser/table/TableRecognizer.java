@@ -2,9 +2,11 @@ package vn.kehoach.parser.table;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import vn.kehoach.parser.normalize.NormalizedText;
 import vn.kehoach.parser.normalize.NormalizedText.Line;
 import vn.kehoach.parser.outline.Layout;
@@ -33,54 +35,89 @@ public final class TableRecognizer {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(layout, "layout");
         List<TaskTable> out = new ArrayList<>();
-        gridTables(text, layout, out);
-        flatTables(text, layout, out);
+        Set<Integer> used = gridTables(text, layout, out);
+        flatTables(text, layout, used, out);
         out.sort(Comparator.comparingInt(TaskTable::headerLine));
         return List.copyOf(out);
     }
 
-    private void gridTables(NormalizedText text, Layout layout, List<TaskTable> out) {
-        List<GridTables.Grid> found = grids.read(text);
-        List<ColumnRole> columns = null;
-        List<RawRow> pending = new ArrayList<>();
-        GridTables.Grid opened = null;
-        for (GridTables.Grid g : found) {
-            boolean continues = opened != null && g.columns().isEmpty() && g.index() == opened.index() + 1
-                    && g.width() == columns.size() && !g.rows().isEmpty() && startsWithNumber(g, columns);
-            if (continues) {
-                pending.addAll(g.rows()); // a table broken in two, the second part without a header
-                opened = new GridTables.Grid(g.index(), opened.columns(), opened.headerLine(), List.of(), g.width());
+    /** Adds the real task tables; returns the indexes of the real tables they take. */
+    private Set<Integer> gridTables(NormalizedText text, Layout layout, List<TaskTable> out) {
+        Set<Integer> used = new HashSet<>();
+        Open open = null;
+        for (GridTables.Grid g : grids.read(text)) {
+            if (open != null && open.continuedBy(g)) {
+                open.rows.addAll(g.rows(open.columns)); // a table broken in two, with or without a second header
+                open.last = g.index();
+                used.add(g.index());
                 continue;
             }
-            if (opened != null) {
-                out.add(table(text, layout, opened.headerLine(), columns, pending, TableForm.GRID));
-                opened = null;
+            if (open != null) {
+                out.add(table(layout, open.headerLine, open.columns, open.rows, TableForm.GRID));
+                open = null;
             }
             if (g.columns().isPresent()) {
-                opened = g;
-                columns = g.columns().get();
-                pending = new ArrayList<>(g.rows());
+                open = new Open(g.columns().get(), g.headerLine(), new ArrayList<>(g.rows()), g.index());
+                used.add(g.index());
             }
         }
-        if (opened != null) {
-            out.add(table(text, layout, opened.headerLine(), columns, pending, TableForm.GRID));
+        if (open != null) {
+            out.add(table(layout, open.headerLine, open.columns, open.rows, TableForm.GRID));
+        }
+        return used;
+    }
+
+    /** A real task table being read, perhaps over several tables of the document. */
+    private static final class Open {
+        final List<ColumnRole> columns;
+        final int headerLine;
+        final List<RawRow> rows;
+        int last;
+
+        Open(List<ColumnRole> columns, int headerLine, List<RawRow> rows, int last) {
+            this.columns = columns;
+            this.headerLine = headerLine;
+            this.rows = rows;
+            this.last = last;
+        }
+
+        /** True when {@code g} is the next table, as wide, with the same header or none, its numbers going on. */
+        boolean continuedBy(GridTables.Grid g) {
+            return g.index() == last + 1 && g.width() == columns.size() && g.columns().map(columns::equals).orElse(true)
+                    && continuesNumbering(rows, g.rows(columns), columns);
         }
     }
 
-    private static boolean startsWithNumber(GridTables.Grid g, List<ColumnRole> columns) {
+    /** True when the first numbered row of {@code next} goes on from the numbers of {@code rows} ("4" after "3"). */
+    private static boolean continuesNumbering(List<RawRow> rows, List<RawRow> next, List<ColumnRole> columns) {
         int n = columns.indexOf(ColumnRole.NUMBER);
-        return n >= 0 && Optional.ofNullable(g.rows().get(0).cell(n)).flatMap(RowNumber::parse).isPresent();
+        if (n < 0) {
+            return false;
+        }
+        NumberSequence seq = new NumberSequence();
+        rows.forEach(r -> number(r, n).ifPresent(seq::accept));
+        Optional<RowNumber> first = next.stream().map(r -> number(r, n)).flatMap(Optional::stream).findFirst();
+        return first.isPresent() && seq.fits(first.get()) && !seq.restarts(first.get());
     }
 
-    private void flatTables(NormalizedText text, Layout layout, List<TaskTable> out) {
+    private static Optional<RowNumber> number(RawRow r, int column) {
+        return Optional.ofNullable(r.cell(column)).flatMap(RowNumber::parse);
+    }
+
+    /**
+     * Adds the flattened task tables: in the text, and in the cells of real tables that are no task tables (a table
+     * nested in a layout cell comes as that cell's paragraphs).
+     */
+    private void flatTables(NormalizedText text, Layout layout, Set<Integer> used, List<TaskTable> out) {
         int i = 1; // the header zone holds no task header, and the layout may misplace where it ends
         while (i <= text.size()) {
             Line l = text.line(i);
-            if (l.cell() == null && !l.isBlank() && HeaderTitles.DEFAULT.startsWithTitle(l.text())) {
+            boolean free = l.cell() == null || !used.contains(l.cell().table());
+            if (free && !l.isBlank() && HeaderTitles.DEFAULT.startsWithTitle(l.text())) {
                 Optional<TextTables.Flat> t = texts.read(text, i, regionEnd(text, layout, i));
                 if (t.isPresent()) {
                     TextTables.Flat f = t.get();
-                    out.add(table(text, layout, f.header().line(), f.header().columns(), f.rows(), f.form()));
+                    out.add(table(layout, f.header().line(), f.header().columns(), f.rows(), f.form()));
                     i = Math.max(i, f.lastLine()) + 1;
                     continue;
                 }
@@ -99,8 +136,8 @@ public final class TableRecognizer {
         return text.size();
     }
 
-    private TaskTable table(NormalizedText text, Layout layout, int headerLine, List<ColumnRole> columns,
-            List<RawRow> raw, TableForm form) {
+    private TaskTable table(Layout layout, int headerLine, List<ColumnRole> columns, List<RawRow> raw,
+            TableForm form) {
         return new TaskTable(appendix(layout, headerLine), columns, rows.read(columns, raw), headerLine, form);
     }
 

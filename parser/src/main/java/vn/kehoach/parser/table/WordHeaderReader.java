@@ -56,7 +56,8 @@ final class WordHeaderReader implements HeaderReader {
             rest.addAll(cells.subList(used, cells.size()));
         }
         int skip = ColumnNumbers.length(rest, 0, columns.size());
-        return Optional.of(new Header(columns, cells.get(0).line(), rest.subList(skip, rest.size())));
+        return Optional.of(new Header(columns, cells.get(0).line(), rest.subList(skip, rest.size()),
+                String.join(" ", folded.subList(0, w))));
     }
 
     /** The words of the cells as {@link Fold#words} makes them, with where each starts. */

@@ -77,6 +77,43 @@ class GridTableTest {
     }
 
     @Test
+    void continuesATableWhoseSecondPartRepeatsTheHeader() {
+        TableBlock first = table(HEADER,
+                row(cell("1"), cell("Nhiệm vụ một"), cell("Sở A"), cell("Sở B"), cell("Báo cáo"), cell("Năm 2025")));
+        TableBlock second = table(HEADER,
+                row(cell("2"), cell("Nhiệm vụ hai"), cell("Sở C"), cell("Sở D"), cell("Đề án"), cell("Năm 2026")));
+
+        List<TaskTable> tables = recognize(List.of(new TextBlock("KẾ HOẠCH"), new TextBlock("PHỤ LỤC"), first, second));
+
+        assertThat(tables).singleElement().satisfies(
+                t -> assertThat(t.tasks()).extracting(TaskRow::number).containsExactly("1", "2"));
+    }
+
+    @Test
+    void keepsTwoTablesApartWhenTheSecondNumbersFromOneAgain() {
+        TableBlock first = table(HEADER,
+                row(cell("1"), cell("Nhiệm vụ năm 2025"), cell("Sở A"), cell(""), cell(""), cell("Năm 2025")));
+        TableBlock second = table(HEADER,
+                row(cell("1"), cell("Nhiệm vụ năm 2026"), cell("Sở C"), cell(""), cell(""), cell("Năm 2026")));
+
+        List<TaskTable> tables = recognize(List.of(new TextBlock("KẾ HOẠCH"), new TextBlock("PHỤ LỤC"), first, second));
+
+        assertThat(tables).hasSize(2);
+    }
+
+    @Test
+    void takesAnUntitledFirstColumnOfRowNumbersForTheNumberColumn() {
+        TableBlock table = table(List.of("", "Nhiệm vụ", "Chủ trì", "Thời hạn"),
+                row(cell("1"), cell("Hoàn thiện thể chế")),
+                row(cell("1.1"), cell("Rà soát văn bản"), cell("Sở Tư pháp"), cell("Quý IV/2025")));
+
+        assertThat(print(document(table))).isEqualTo("""
+                table 0 GRID: NUMBER TASK LEAD DEADLINE
+                1 GROUP TASK=Hoàn thiện thể chế
+                1.1 [Hoàn thiện thể chế] TASK=Rà soát văn bản | LEAD=Sở Tư pháp | DEADLINE=Quý IV/2025""");
+    }
+
+    @Test
     void ignoresTheLayoutTablesOfHeaderAndClosing() {
         TableBlock header = new TableBlock(List.of(
                 row(cell("ỦY BAN NHÂN DÂN\nTỈNH SƠN HÀ"), cell("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc")),
