@@ -139,14 +139,19 @@ final class FlatRows {
     /** Cells of an unnumbered title row at {@code i} (its text, then empty cells), 0 when there is none. */
     private int titleRow(List<Cell> cells, int i, NumberSequence seq, TableForm form, int n) {
         Cell c = cells.get(i);
-        if (c.isEmpty() || LineShape.words(c.text()) > MAX_LINE_WORDS || deadlines.isDeadline(c.text())) {
+        if (c.isEmpty() || LineShape.words(c.text()) > MAX_LINE_WORDS) {
             return 0;
         }
         int k = i + 1;
         while (k < cells.size() && k - i < n && cells.get(k).isEmpty()) {
             k++;
         }
-        return k < cells.size() && rowStart(cells, k, seq, form).isPresent() ? k - i : 0;
+        return k < cells.size() && isTitle(c, k - i) && rowStart(cells, k, seq, form).isPresent() ? k - i : 0;
+    }
+
+    /** A cell alone before a row, {@code span} cells with the empty ones after it, reads as a title row. */
+    private boolean isTitle(Cell c, int span) {
+        return span > 1 || LineShape.isUpperCase(c.text()) || !deadlines.isDeadline(c.text());
     }
 
     private static RawRow titleRow(Cell c, List<ColumnRole> columns) {
@@ -162,7 +167,7 @@ final class FlatRows {
     private int extraCells(List<Cell> cells, int j, NumberSequence seq, TableForm form, int n) {
         for (int m = 0; m < n && j + m < cells.size(); m++) {
             if (rowStart(cells, j + m, seq, form).isPresent()) {
-                boolean title = m > 0 && !deadlines.isDeadline(cells.get(j).text())
+                boolean title = m > 0 && isTitle(cells.get(j), m)
                         && cells.subList(j + 1, j + m).stream().allMatch(Cell::isEmpty);
                 return title ? 0 : m;
             }

@@ -18,8 +18,9 @@ record RowNumber(Kind kind, int[] parts, String printed) {
     private static final Pattern ROMAN = Pattern.compile("([IVXLC]{1,7})[.)]?");
     private static final Pattern UPPER = Pattern.compile("([A-Z])[.)]?");
     private static final Pattern LOWER = Pattern.compile("([a-zđ])[.)]?");
-    /** A number in front of text in the same cell or line: "1.1 Tuyên truyền ...", "I. CẢI CÁCH THỂ CHẾ". */
-    private static final Pattern LEADING = Pattern.compile("((?:\\d{1,3}(?:\\.\\d{1,3})*|[IVXLC]{1,7})[.)]?)\\s+(\\S.*)");
+    /** A number in front of text in the same cell or line: "1.1 Tuyên truyền ...", "I. CẢI CÁCH", "A. NHIỆM VỤ". */
+    private static final Pattern LEADING = Pattern.compile(
+            "((?:\\d{1,3}(?:\\.\\d{1,3})*|[IVXLC]{1,7})[.)]?|[A-Z][.)])\\s+(\\S.*)");
 
     /** Numbering styles, with the level they group at (smaller groups larger). */
     enum Kind {

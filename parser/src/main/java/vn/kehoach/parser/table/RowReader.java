@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -56,9 +57,9 @@ final class RowReader {
     private static Numbered numbered(RawRow r, int numberColumn, int taskColumn) {
         String task = clean(r.cell(taskColumn));
         Optional<RowNumber> number = Optional.ofNullable(clean(r.cell(numberColumn))).flatMap(RowNumber::parse);
-        if (number.isEmpty() && task != null && (numberColumn < 0 || r.title() && r.cell(numberColumn) == null
-                || r.title() && task.equals(clean(r.cell(numberColumn))))) {
-            // "I. CẢI CÁCH THỂ CHẾ" in a merged cell over the number column, or in a table without one.
+        boolean overNumber = r.title() && (r.cell(numberColumn) == null || Objects.equals(task, clean(r.cell(numberColumn))));
+        if (number.isEmpty() && task != null && (numberColumn < 0 || overNumber)) {
+            // "I. CẢI CÁCH THỂ CHẾ" in a title cell merged over the number column, or in a table without one.
             Optional<RowNumber.Leading> leading = RowNumber.leading(task)
                     .filter(l -> task.substring(0, task.length() - l.rest().length()).strip().matches(".*[.)]"));
             if (leading.isPresent()) {
