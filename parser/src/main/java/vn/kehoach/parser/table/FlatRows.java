@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.kehoach.parser.normalize.Fold;
 import vn.kehoach.parser.normalize.LineShape;
 
 /**
@@ -21,12 +22,14 @@ import vn.kehoach.parser.normalize.LineShape;
  * <p>Thread-safe; immutable.
  */
 final class FlatRows {
-    /** A PDF line this long is running text: the table has ended. */
+    /** A line this long after a full row is running text: the table has ended. */
     private static final int MAX_LINE_WORDS = 40;
+    /** "III. TỔ CHỨC THỰC HIỆN": a section heading of the body. */
+    private static final Pattern SECTION = Pattern.compile("[IVXLC]{1,7}\\.\\s+\\S.*");
     /** A cell this long is running text, not a cell. */
     private static final int MAX_CELL_WORDS = 250;
     /** A PDF row takes at most this many lines per column. */
-    private static final int MAX_LINES_PER_COLUMN = 3;
+    private static final int MAX_LINES_PER_COLUMN = 8;
     private static final Pattern NUMBER_INSIDE = Pattern.compile("\\s(\\d{1,3}(?:\\.\\d{1,3})*)\\s+(?=\\p{Lu})");
 
     private final RowFitter fitter;
@@ -85,7 +88,7 @@ final class FlatRows {
                     break;
                 }
                 if (form == TableForm.LINES) {
-                    if (row.size() > MAX_LINES_PER_COLUMN * n || LineShape.words(cells.get(j).text()) > MAX_LINE_WORDS) {
+                    if (row.size() > MAX_LINES_PER_COLUMN * n || row.size() >= n && endsTable(cells.get(j))) {
                         break;
                     }
                     splitAtRowNumber(cells, j, seq);
@@ -121,6 +124,13 @@ final class FlatRows {
             cells.add(i + 1, c.withText(l.rest()));
         });
         return leading.map(RowNumber.Leading::number);
+    }
+
+    /** A line after a full PDF row that is no cell: a paragraph of running text, a section heading, "Nơi nhận". */
+    private static boolean endsTable(Cell c) {
+        String t = c.text();
+        return LineShape.words(t) > MAX_LINE_WORDS || SECTION.matcher(t).matches() && LineShape.isUpperCase(t)
+                || Fold.words(t).startsWith("noi nhan");
     }
 
     /** Splits a PDF line where the next row begins inside it: "Tháng 6/2025 khu dân cư 2 Phát triển hạ tầng số". */

@@ -52,16 +52,16 @@ public final class TableRecognizer {
                 used.add(g.index());
                 continue;
             }
-            if (open != null) {
+            if (open != null && !open.rows.isEmpty()) {
                 out.add(table(layout, open.headerLine, open.columns, open.rows, TableForm.GRID));
-                open = null;
             }
+            open = null;
             if (g.columns().isPresent()) {
                 open = new Open(g.columns().get(), g.headerLine(), new ArrayList<>(g.rows()), g.index());
                 used.add(g.index());
             }
         }
-        if (open != null) {
+        if (open != null && !open.rows.isEmpty()) {
             out.add(table(layout, open.headerLine, open.columns, open.rows, TableForm.GRID));
         }
         return used;
@@ -88,7 +88,10 @@ public final class TableRecognizer {
         }
     }
 
-    /** True when the first numbered row of {@code next} goes on from the numbers of {@code rows} ("4" after "3"). */
+    /**
+     * True when the first numbered row of {@code next} goes on from the numbers of {@code rows} ("4" after "3"), or
+     * {@code rows} has none (a header printed as a table of its own).
+     */
     private static boolean continuesNumbering(List<RawRow> rows, List<RawRow> next, List<ColumnRole> columns) {
         int n = columns.indexOf(ColumnRole.NUMBER);
         if (n < 0) {
@@ -97,7 +100,8 @@ public final class TableRecognizer {
         NumberSequence seq = new NumberSequence();
         rows.forEach(r -> number(r, n).ifPresent(seq::accept));
         Optional<RowNumber> first = next.stream().map(r -> number(r, n)).flatMap(Optional::stream).findFirst();
-        return first.isPresent() && seq.fits(first.get()) && !seq.restarts(first.get());
+        boolean none = rows.stream().allMatch(r -> number(r, n).isEmpty());
+        return first.isPresent() && (none || seq.fits(first.get()) && !seq.restarts(first.get()));
     }
 
     private static Optional<RowNumber> number(RawRow r, int column) {

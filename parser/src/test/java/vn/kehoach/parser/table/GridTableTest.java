@@ -90,6 +90,18 @@ class GridTableTest {
     }
 
     @Test
+    void readsTheRowsOfATableUnderAHeaderPrintedAsATableOfItsOwn() {
+        TableBlock header = new TableBlock(List.of(new TableRow(HEADER.stream().map(GridTableTest::cell).toList())));
+        TableBlock rows = new TableBlock(List.of(
+                row(cell("1"), cell("Nhiệm vụ một"), cell("Sở A"), cell("Sở B"), cell("Báo cáo"), cell("Năm 2025"))));
+
+        List<TaskTable> tables = recognize(List.of(new TextBlock("KẾ HOẠCH"), new TextBlock("PHỤ LỤC"), header, rows));
+
+        assertThat(tables).singleElement().satisfies(
+                t -> assertThat(t.tasks()).extracting(TaskRow::number).containsExactly("1"));
+    }
+
+    @Test
     void keepsTwoTablesApartWhenTheSecondNumbersFromOneAgain() {
         TableBlock first = table(HEADER,
                 row(cell("1"), cell("Nhiệm vụ năm 2025"), cell("Sở A"), cell(""), cell(""), cell("Năm 2025")));
