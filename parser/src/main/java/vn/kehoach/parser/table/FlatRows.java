@@ -175,14 +175,18 @@ final class FlatRows {
      * number, unless they are a title row (one cell that is no deadline, then empty cells); 0 when none.
      */
     private int extraCells(List<Cell> cells, int j, NumberSequence seq, TableForm form, int n) {
-        for (int m = 0; m < n && j + m < cells.size(); m++) {
+        int m = 0;
+        for (; m < MAX_LINES_PER_COLUMN * n && j + m < cells.size(); m++) {
             if (rowStart(cells, j + m, seq, form).isPresent()) {
                 boolean title = m > 0 && isTitle(cells.get(j), m)
                         && cells.subList(j + 1, j + m).stream().allMatch(Cell::isEmpty);
                 return title ? 0 : m;
             }
         }
-        return 0;
+        // The last row of paragraphs: a few more up to the end of the text still belong to it ("án", "Năm 2030").
+        boolean end = form == TableForm.PARAGRAPHS && j + m == cells.size() && m < n
+                && cells.subList(j, j + m).stream().noneMatch(FlatRows::endsTable);
+        return end ? m : 0;
     }
 
     /** Rows of a table without a number column: runs of as many cells as columns. */

@@ -62,6 +62,11 @@ final class HeaderTitles {
         maxWords = longestFirst.isEmpty() ? 0 : longestFirst.get(0).length();
     }
 
+    /** The title the text is, written as in the vocabulary (no remark in parentheses). */
+    Optional<Title> written(String text) {
+        return Optional.ofNullable(byWords.get(Fold.words(text)));
+    }
+
     /** The title a whole header cell is, written as in the vocabulary or with a remark in parentheses. */
     Optional<Title> exactly(String cell) {
         Title t = byWords.get(Fold.words(cell));

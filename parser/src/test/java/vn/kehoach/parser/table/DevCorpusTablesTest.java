@@ -56,6 +56,18 @@ class DevCorpusTablesTest {
         compare(name + " line by line", gold, text.replaceAll("(?m)^(\\|?[ \\t]*)\\R", ""));
     }
 
+    /** The same documents with every line a paragraph of its own, as a web page may break a cell into several. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void taskRowsAgreeWithTheGoldParagraphByParagraph(String name) throws Exception {
+        Path dev = Repo.devCorpus().orElse(null);
+        Assumptions.assumeTrue(dev != null, "the shared dev corpus is not beside the repository");
+        JsonNode gold = gold(dev, name);
+        String text = Files.readString(dev.resolve(gold.path("source").asText(name + ".txt")));
+        String paragraphs = text.replaceAll("(?m)^(\\|?[ \\t]*)\\R", "").replaceAll("\\R", "\n\n");
+        compare(name + " paragraph by paragraph", gold, paragraphs);
+    }
+
     private static JsonNode gold(Path dev, String name) throws Exception {
         return PlanJson.mapper().readTree(Files.readString(dev.resolve(name + ".gold.json")));
     }
