@@ -79,8 +79,21 @@ public record NormalizedText(String name, List<Line> lines) {
      *
      * @param table 0-based index of the table in the document
      * @param row 0-based row
-     * @param column 0-based cell index within the row
+     * @param column 0-based grid column of the cell's first column: columns covered by a merged cell to its left
+     *     or above (colspan, rowspan) are counted, so cells of one column share it from row to row
+     * @param colspan columns the cell covers, at least 1
+     * @param rowspan rows the cell covers, at least 1
      */
-    public record CellPosition(int table, int row, int column) {
+    public record CellPosition(int table, int row, int column, int colspan, int rowspan) {
+        public CellPosition {
+            if (colspan < 1 || rowspan < 1) {
+                throw new IllegalArgumentException("spans must be at least 1: " + colspan + "x" + rowspan);
+            }
+        }
+
+        /** A cell that covers one column and one row. */
+        public CellPosition(int table, int row, int column) {
+            this(table, row, column, 1, 1);
+        }
     }
 }

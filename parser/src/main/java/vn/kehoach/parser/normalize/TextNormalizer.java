@@ -56,11 +56,12 @@ public final class TextNormalizer {
                     raw.add("");
                     cells.add(null);
                 }
-                for (int r = 0; r < tb.rows().size(); r++) {
-                    List<TableBlock.TableCell> row = tb.rows().get(r).cells();
-                    for (int c = 0; c < row.size(); c++) {
-                        CellPosition pos = new CellPosition(table, r, c);
-                        for (String line : LINE_BREAK.split(row.get(c).text(), -1)) {
+                List<CellPosition> positions = GridPositions.of(table, tb);
+                int k = 0;
+                for (TableBlock.TableRow row : tb.rows()) {
+                    for (TableBlock.TableCell cell : row.cells()) {
+                        CellPosition pos = positions.get(k++);
+                        for (String line : LINE_BREAK.split(cell.text(), -1)) {
                             raw.add(line);
                             cells.add(pos);
                         }

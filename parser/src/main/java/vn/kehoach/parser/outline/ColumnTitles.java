@@ -5,7 +5,10 @@ import java.util.stream.Collectors;
 import vn.kehoach.parser.Vocabulary;
 import vn.kehoach.parser.normalize.Fold;
 
-/** Header texts of task-table columns ("TT", "STT", "Nội dung", "Chủ trì", ...), from {@code column-titles.tsv}. */
+/**
+ * Header texts of task-table columns ("TT", "STT", "Nội dung", "Chủ trì", ...), from {@code column-titles.tsv}: where
+ * an appendix title ends. The table stage reads the same file with the columns' roles.
+ */
 public final class ColumnTitles {
     private static final Set<String> TITLES = Vocabulary.rows("column-titles.tsv").stream()
             .map(r -> Fold.words(r[0])).collect(Collectors.toUnmodifiableSet());
