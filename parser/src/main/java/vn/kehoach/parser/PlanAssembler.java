@@ -37,6 +37,10 @@ import vn.kehoach.parser.outline.Layout;
 import vn.kehoach.parser.outline.LayoutRecognizer;
 import vn.kehoach.parser.outline.Outline;
 import vn.kehoach.parser.outline.OutlineRecognizer;
+import vn.kehoach.parser.table.ColumnRole;
+import vn.kehoach.parser.table.TableRecognizer;
+import vn.kehoach.parser.table.TaskRow;
+import vn.kehoach.parser.table.TaskTable;
 import vn.kehoach.parser.time.DeadlineContext;
 import vn.kehoach.parser.time.DeadlineParser;
 import vn.kehoach.parser.validate.BasicChecks;
@@ -55,6 +59,7 @@ final class PlanAssembler {
     private final ObjectiveRecognizer objectives = new ObjectiveRecognizer();
     private final BodyTaskRecognizer bodyTasks = new BodyTaskRecognizer();
     private final DeadlineParser deadlines = new DeadlineParser();
+    private final TableRecognizer tables = new TableRecognizer();
     private final AgencySplitter agencySplitter = AgencySplitter.DEFAULT;
     private final ResponsibilityRecognizer responsibilities = new ResponsibilityRecognizer(agencySplitter);
     private final BasicChecks checks;
@@ -90,9 +95,38 @@ final class PlanAssembler {
             tasks.add(new Task(b.ref(), TaskOrigin.BODY, b.text(), null, agencies(b.lead()), agencies(b.cooperating()),
                     null, deadline(b.deadline(), context), text.sourceLine(b.line())));
         }
+        for (TaskTable table : tables.recognize(text, layout)) {
+            tasks.addAll(tableTasks(table, text, context));
+        }
         List<Responsibility> duties = responsibilities.recognize(text, layout, outline);
         return new PlanDocument(PlanDocument.SCHEMA_VERSION, source, doc, bases, outline.sections(), goals,
                 tasks, duties, mentioned(tasks, duties), diagnostics);
+    }
+
+    /**
+     * The data rows of a task table as tasks; a row that only groups others is not one (spec). Refs: "PL.1.2"
+     * for row 1.2 of the first appendix, "PL2.3" for row 3 of the second; a table in the body keeps the
+     * row's number.
+     */
+    private List<Task> tableTasks(TaskTable table, NormalizedText text, DeadlineContext context) {
+        List<Task> out = new ArrayList<>();
+        String prefix = table.appendix() < 0 ? "" : table.appendix() == 0 ? "PL." : "PL" + (table.appendix() + 1) + ".";
+        TaskOrigin origin = table.appendix() < 0 ? TaskOrigin.BODY : TaskOrigin.APPENDIX;
+        int position = 0;
+        for (TaskRow row : table.tasks()) {
+            position++;
+            String task = row.cell(ColumnRole.TASK).orElse(null);
+            if (task == null || task.isBlank()) {
+                continue;
+            }
+            String number = row.number() == null ? String.valueOf(position) : row.number().replaceAll("[.)]+$", "");
+            out.add(new Task(prefix + number, origin, task, row.groupText(),
+                    agencies(row.cell(ColumnRole.LEAD).orElse(null)),
+                    agencies(row.cell(ColumnRole.COOPERATING).orElse(null)),
+                    row.cell(ColumnRole.PRODUCT).filter(p -> !p.isBlank()).orElse(null),
+                    deadline(row.cell(ColumnRole.DEADLINE).orElse(null), context), text.sourceLine(row.line())));
+        }
+        return out;
     }
 
     private Deadline deadline(String phrase, DeadlineContext context) {
