@@ -16,8 +16,8 @@ import vn.kehoach.parser.normalize.LineShape;
  * row, or the table ends). A group row ("1" over "1.1") has only its number and text; an unnumbered title row is one
  * cell, perhaps with empty cells, before a fitting number. In PDF text ({@link TableForm#LINES}) a row runs up to the
  * next fitting number, which may also stand in front of text in a line ("1.1 Tuyên truyền ...", "... khu dân cư 2
- * Phát triển hạ tầng số"). Without a number column, every run of as many cells as the header is a row. The header
- * printed again on a new page is skipped.
+ * Phát triển hạ tầng số"). The header printed again on a new page is skipped. Without a number column, see
+ * {@link CountedRows}.
  *
  * <p>Thread-safe; immutable.
  */
@@ -27,7 +27,7 @@ final class FlatRows {
     /** "III. TỔ CHỨC THỰC HIỆN": a section heading of the body. */
     private static final Pattern SECTION = Pattern.compile("[IVXLC]{1,7}\\.\\s+\\S.*");
     /** A cell this long is running text, not a cell. */
-    private static final int MAX_CELL_WORDS = 250;
+    static final int MAX_CELL_WORDS = 250;
     /** A PDF row takes at most this many lines per column. */
     private static final int MAX_LINES_PER_COLUMN = 8;
     private static final Pattern NUMBER_INSIDE = Pattern.compile("\\s(\\d{1,3}(?:\\.\\d{1,3})*)\\s+(?=\\p{Lu})");
@@ -53,7 +53,7 @@ final class FlatRows {
         List<ColumnRole> columns = header.columns();
         List<Cell> cells = new ArrayList<>(header.rest());
         if (columns.get(0) != ColumnRole.NUMBER) {
-            return byCount(cells, columns, header.line(), form);
+            return CountedRows.assemble(cells, columns, header.line(), form);
         }
         int n = columns.size();
         NumberSequence seq = new NumberSequence();
@@ -187,28 +187,5 @@ final class FlatRows {
         boolean end = form == TableForm.PARAGRAPHS && j + m == cells.size() && m < n
                 && cells.subList(j, j + m).stream().noneMatch(FlatRows::endsTable);
         return end ? m : 0;
-    }
-
-    /** Rows of a table without a number column: runs of as many cells as columns. */
-    private static Result byCount(List<Cell> cells, List<ColumnRole> columns, int headerLine, TableForm form) {
-        int n = columns.size();
-        List<RawRow> rows = new ArrayList<>();
-        int lastLine = headerLine;
-        if (form == TableForm.LINES) {
-            return new Result(rows, lastLine); // no way to tell rows apart without numbers
-        }
-        for (int i = 0; i + 1 < cells.size(); i += n) {
-            List<Cell> run = cells.subList(i, Math.min(cells.size(), i + n));
-            if (run.stream().anyMatch(c -> LineShape.words(c.text()) > MAX_CELL_WORDS)) {
-                break;
-            }
-            String[] out = new String[n];
-            for (int k = 0; k < run.size(); k++) {
-                out[k] = run.get(k).text();
-            }
-            rows.add(new RawRow(Arrays.asList(out), run.get(0).line(), false));
-            lastLine = run.get(run.size() - 1).line();
-        }
-        return new Result(rows, lastLine);
     }
 }

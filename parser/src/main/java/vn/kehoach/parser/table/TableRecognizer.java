@@ -19,9 +19,11 @@ import vn.kehoach.parser.outline.Layout;
  * a lead or a deadline column, so the layout tables of the header (issuer | motto) and of the closing (Nơi nhận |
  * signature) never are. Tables are looked for in the appendices and in the body alike.
  *
- * <p>Limits: in PDF text the columns of a row are guessed from its lines (see {@link RowFitter}); a page number or
- * a repeated header inside a PDF table may be read as data; a flattened table without a number column is cut into
- * rows by its column count alone. Bad input yields fewer or no tables, never an exception.
+ * <p>Limits: in PDF text the cells of a row are guessed from its lines ({@link WrappedCells}), and lines the PDF
+ * put out of order (side-by-side cells of a word processor's layout) stay out of order; a page number inside a PDF
+ * table that fits the row numbering is read as a row; a flattened table without a number column is cut into rows by
+ * its column count alone ({@link CountedRows}); row numbers have at most three digits per part. Bad input yields
+ * fewer or no tables, never an exception.
  *
  * <p>Thread-safe; immutable.
  */
