@@ -18,6 +18,7 @@ import vn.kehoach.model.Signer;
 import vn.kehoach.model.Source;
 import vn.kehoach.model.Task;
 import vn.kehoach.model.TaskOrigin;
+import vn.kehoach.parser.entity.AgencyRegistry;
 import vn.kehoach.parser.entity.AgencySplitter;
 import vn.kehoach.parser.entity.AppendixReader;
 import vn.kehoach.parser.entity.BodyTask;
@@ -42,7 +43,9 @@ import vn.kehoach.parser.table.TableRecognizer;
 import vn.kehoach.parser.table.TaskRow;
 import vn.kehoach.parser.table.TaskTable;
 import vn.kehoach.parser.time.DeadlineContext;
+import vn.kehoach.parser.time.DeadlineIssue;
 import vn.kehoach.parser.time.DeadlineParser;
+import vn.kehoach.parser.time.DeadlineReading;
 import vn.kehoach.parser.validate.BasicChecks;
 import vn.kehoach.parser.validate.Messages;
 
@@ -87,7 +90,7 @@ final class PlanAssembler {
         BasicChecks.HeaderFacts facts = new BasicChecks.HeaderFacts(header.mottoLine() > 0,
                 header.number().isPresent(), header.dateLine() > 0, isAttached(text, layout),
                 text.sourceLine(Math.max(1, header.mottoLine())));
-        List<Diagnostic> diagnostics = checks.check(text, doc, facts);
+        List<Diagnostic> diagnostics = new ArrayList<>(checks.check(text, doc, facts));
         List<Objective> goals = objectives.recognize(text, layout, outline, header.type());
         List<Task> tasks = new ArrayList<>();
         DeadlineContext context = new DeadlineContext(issuedOn, period);
@@ -96,7 +99,7 @@ final class PlanAssembler {
                     null, deadline(b.deadline(), context), text.sourceLine(b.line())));
         }
         for (TaskTable table : tables.recognize(text, layout)) {
-            tasks.addAll(tableTasks(table, text, context));
+            tasks.addAll(tableTasks(table, text, context, diagnostics));
         }
         List<Responsibility> duties = responsibilities.recognize(text, layout, outline);
         return new PlanDocument(PlanDocument.SCHEMA_VERSION, source, doc, bases, outline.sections(), goals,
@@ -108,7 +111,8 @@ final class PlanAssembler {
      * for row 1.2 of the first appendix, "PL2.3" for row 3 of the second; a table in the body keeps the
      * row's number.
      */
-    private List<Task> tableTasks(TaskTable table, NormalizedText text, DeadlineContext context) {
+    private List<Task> tableTasks(TaskTable table, NormalizedText text, DeadlineContext context,
+            List<Diagnostic> found) {
         List<Task> out = new ArrayList<>();
         String prefix = table.appendix() < 0 ? "" : table.appendix() == 0 ? "PL." : "PL" + (table.appendix() + 1) + ".";
         TaskOrigin origin = table.appendix() < 0 ? TaskOrigin.BODY : TaskOrigin.APPENDIX;
@@ -124,13 +128,30 @@ final class PlanAssembler {
                     agencies(row.cell(ColumnRole.LEAD).orElse(null)),
                     agencies(row.cell(ColumnRole.COOPERATING).orElse(null)),
                     row.cell(ColumnRole.PRODUCT).filter(p -> !p.isBlank()).orElse(null),
-                    deadline(row.cell(ColumnRole.DEADLINE).orElse(null), context), text.sourceLine(row.line())));
+                    deadline(row.cell(ColumnRole.DEADLINE).orElse(null), context, text.sourceLine(row.line()), found),
+                    text.sourceLine(row.line())));
         }
         return out;
     }
 
     private Deadline deadline(String phrase, DeadlineContext context) {
-        return phrase == null || phrase.isBlank() ? null : deadlines.read(phrase, context).deadline();
+        return deadline(phrase, context, 0, null);
+    }
+
+    /** Reads a task's time phrase; what it cannot read, or reads with an impossible year, is reported. */
+    private Deadline deadline(String phrase, DeadlineContext context, int line, List<Diagnostic> found) {
+        if (phrase == null || phrase.isBlank()) {
+            return null;
+        }
+        DeadlineReading reading = deadlines.read(phrase, context);
+        if (found != null) {
+            for (DeadlineIssue issue : reading.issues()) {
+                if (!issue.code().equals("DATE_INVALID")) { // calendar dates are checked on every line already
+                    found.add(checks.deadlineIssue(issue.code(), issue.excerpt(), line));
+                }
+            }
+        }
+        return reading.deadline();
     }
 
     private List<Agency> agencies(String phrase) {
@@ -139,20 +160,15 @@ final class PlanAssembler {
 
     /** Every distinct agency in lead, cooperating and responsibility roles, sorted in Vietnamese order. */
     private static List<Agency> mentioned(List<Task> tasks, List<Responsibility> duties) {
-        java.util.Map<String, Agency> distinct = new java.util.LinkedHashMap<>();
+        List<Agency> all = new ArrayList<>();
         for (Task t : tasks) {
-            for (Agency a : t.lead()) {
-                distinct.putIfAbsent(Fold.words(a.canonical()), a);
-            }
-            for (Agency a : t.cooperating()) {
-                distinct.putIfAbsent(Fold.words(a.canonical()), a);
-            }
+            all.addAll(t.lead());
+            all.addAll(t.cooperating());
         }
         for (Responsibility r : duties) {
-            distinct.putIfAbsent(Fold.words(r.agency().canonical()), r.agency());
+            all.add(r.agency());
         }
-        java.text.Collator vi = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
-        return distinct.values().stream().sorted((a, b) -> vi.compare(a.name(), b.name())).toList();
+        return AgencyRegistry.merge(all);
     }
 
     /** A plan issued with a decision carries "(Ban hành kèm theo Quyết định số ...)" under its title. */

@@ -79,6 +79,12 @@ public final class BasicChecks {
         return out;
     }
 
+    /** A finding of the deadline grammar on a task's time phrase (DEADLINE_UNPARSED, YEAR_IMPLAUSIBLE). */
+    public Diagnostic deadlineIssue(String code, String excerpt, int line) {
+        Severity s = code.equals("YEAR_IMPLAUSIBLE") ? Severity.ERROR : Severity.WARNING;
+        return new Diagnostic(code, s, messages.get(code, excerpt), line, null, excerpt);
+    }
+
     private Diagnostic header(String what, int line) {
         Severity s = what.equals("title") ? Severity.WARNING : Severity.ERROR;
         return new Diagnostic("HEADER_MISSING", s, messages.get("HEADER_MISSING." + what), line, null, null);
