@@ -19,9 +19,10 @@ import java.util.Objects;
  * @param responsibilities duties assigned per agency in the organization part
  * @param agencies every distinct agency in lead, cooperating or responsibility roles
  * @param diagnostics what the parser and validator found wrong
+ * @param timeline the times the body states outside tasks and targets (an addition to the contract)
  */
 @JsonPropertyOrder({"schemaVersion", "source", "document", "legalBases", "sections", "objectives", "tasks",
-        "responsibilities", "agencies", "diagnostics"})
+        "responsibilities", "agencies", "diagnostics", "timeline"})
 public record PlanDocument(
         String schemaVersion,
         Source source,
@@ -32,7 +33,8 @@ public record PlanDocument(
         List<Task> tasks,
         List<Responsibility> responsibilities,
         List<Agency> agencies,
-        List<Diagnostic> diagnostics) {
+        List<Diagnostic> diagnostics,
+        List<TimelineEntry> timeline) {
 
     /** The contract version this model writes. */
     public static final String SCHEMA_VERSION = "1";
@@ -48,5 +50,6 @@ public record PlanDocument(
         responsibilities = Lists.copy(responsibilities);
         agencies = Lists.copy(agencies);
         diagnostics = Lists.copy(diagnostics);
+        timeline = Lists.copy(timeline);
     }
 }

@@ -133,8 +133,12 @@ final class FullPlan {
                 new Diagnostic("DEADLINE_UNPARSED", Severity.WARNING, "Không đọc được thời hạn", 250, null,
                         "Sau Tết"),
                 new Diagnostic("RECIPIENTS_MISSING", Severity.INFO, "Thiếu nơi nhận", null, null, null));
+        List<TimelineEntry> timeline = List.of(new TimelineEntry(
+                "Việc tổ chức thực hiện sẽ diễn ra đến ngày 30/10/2027.",
+                new Deadline("đến ngày 30/10/2027", DeadlineKind.DATE, null, java.time.LocalDate.of(2027, 10, 30),
+                        null, List.of(), null), 19));
         return new PlanDocument(PlanDocument.SCHEMA_VERSION, source, document, legalBases, sections, objectives,
-                tasks, responsibilities, agencies, diagnostics);
+                tasks, responsibilities, agencies, diagnostics, timeline);
     }
 
     private static Section section(String ref, String heading, SectionRole role, int line) {

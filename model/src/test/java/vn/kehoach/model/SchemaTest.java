@@ -36,7 +36,7 @@ class SchemaTest {
     @Test
     void emptyPlanConforms() {
         PlanDocument empty = new PlanDocument(null, new Source("-", "text/plain", "0".repeat(64), 0), null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
         SchemaAssertions.assertConforms(empty);
     }
 
@@ -143,8 +143,10 @@ class SchemaTest {
     void serializedKeysAreTheSpecKeys() throws IOException {
         JsonNode json = PlanJson.mapper().readTree(PlanJson.write(FullPlan.plan()));
 
+        // The spec's keys in its order, then the additions (fields may be added, never renamed or dropped).
         assertThat(keys(json)).containsExactly("schemaVersion", "source", "document", "legalBases", "sections",
-                "objectives", "tasks", "responsibilities", "agencies", "diagnostics");
+                "objectives", "tasks", "responsibilities", "agencies", "diagnostics", "timeline");
+        assertThat(keys(json.at("/timeline/0"))).containsExactly("context", "deadline", "line");
         assertThat(keys(json.at("/source"))).containsExactly("path", "mediaType", "sha256", "characters");
         assertThat(keys(json.at("/document"))).containsExactly("type", "typeName", "number", "symbol", "issuer",
                 "parentIssuer", "place", "issuedOn", "title", "period", "signer", "recipients", "appendices");
@@ -207,9 +209,9 @@ class SchemaTest {
         assertThat(json.at("/responsibilities/1/duties")).isEqualTo(PlanJson.mapper().createArrayNode());
 
         JsonNode empty = PlanJson.mapper().readTree(PlanJson.write(new PlanDocument(null,
-                new Source("-", "text/plain", "0".repeat(64), 0), null, null, null, null, null, null, null, null)));
+                new Source("-", "text/plain", "0".repeat(64), 0), null, null, null, null, null, null, null, null, null)));
         for (String list : List.of("legalBases", "sections", "objectives", "tasks", "responsibilities", "agencies",
-                "diagnostics")) {
+                "diagnostics", "timeline")) {
             assertThat(empty.get(list)).as(list).isEqualTo(PlanJson.mapper().createArrayNode());
         }
         assertThat(empty.at("/document/recipients")).isEqualTo(PlanJson.mapper().createArrayNode());
@@ -230,7 +232,8 @@ class SchemaTest {
                 Map.entry(Recurrence.class, defs.get("recurrence")), Map.entry(Deadline.class, defs.get("deadline")),
                 Map.entry(Target.class, defs.get("target")), Map.entry(Objective.class, defs.get("objective")),
                 Map.entry(Task.class, defs.get("task")), Map.entry(Responsibility.class, defs.get("responsibility")),
-                Map.entry(Diagnostic.class, defs.get("diagnostic")));
+                Map.entry(Diagnostic.class, defs.get("diagnostic")),
+                Map.entry(TimelineEntry.class, defs.get("timelineEntry")));
         definitions.forEach((type, definition) -> {
             Set<String> components = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
                     .collect(Collectors.toSet());

@@ -30,6 +30,7 @@ import vn.kehoach.parser.entity.ObjectiveRecognizer;
 import vn.kehoach.parser.entity.PeriodRecognizer;
 import vn.kehoach.parser.entity.RecipientsRecognizer;
 import vn.kehoach.parser.entity.ResponsibilityRecognizer;
+import vn.kehoach.parser.entity.TimelineRecognizer;
 import vn.kehoach.parser.entity.SignerRecognizer;
 import vn.kehoach.parser.extract.ExtractedDocument;
 import vn.kehoach.parser.normalize.Fold;
@@ -63,6 +64,7 @@ final class PlanAssembler {
     private final BodyTaskRecognizer bodyTasks = new BodyTaskRecognizer();
     private final DeadlineParser deadlines = new DeadlineParser();
     private final TableRecognizer tables = new TableRecognizer();
+    private final TimelineRecognizer timeline = new TimelineRecognizer(deadlines);
     private final AgencySplitter agencySplitter = AgencySplitter.DEFAULT;
     private final ResponsibilityRecognizer responsibilities = new ResponsibilityRecognizer(agencySplitter);
     private final BasicChecks checks;
@@ -102,8 +104,11 @@ final class PlanAssembler {
             tasks.addAll(tableTasks(table, text, context, diagnostics));
         }
         List<Responsibility> duties = responsibilities.recognize(text, layout, outline);
+        int prose = header.type() == vn.kehoach.model.DocumentType.ARTICLE ? header.titleLine() + 1
+                : outline.headings().isEmpty() ? layout.closingStart() : outline.headings().get(0).line();
         return new PlanDocument(PlanDocument.SCHEMA_VERSION, source, doc, bases, outline.sections(), goals,
-                tasks, duties, mentioned(tasks, duties), diagnostics);
+                tasks, duties, mentioned(tasks, duties), diagnostics,
+                timeline.recognize(text, layout, outline, prose, context));
     }
 
     /**

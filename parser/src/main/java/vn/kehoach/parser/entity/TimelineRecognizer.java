@@ -1,0 +1,73 @@
+package vn.kehoach.parser.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.kehoach.model.SectionRole;
+import vn.kehoach.model.TimelineEntry;
+import vn.kehoach.parser.normalize.LineShape;
+import vn.kehoach.parser.normalize.NormalizedText;
+import vn.kehoach.parser.outline.Layout;
+import vn.kehoach.parser.outline.Outline;
+import vn.kehoach.parser.time.DeadlineContext;
+import vn.kehoach.parser.time.DeadlineMention;
+import vn.kehoach.parser.time.DeadlineParser;
+
+/**
+ * Finds the times a document states in its prose outside tasks and targets: "đề án được triển khai chậm nhất
+ * 15 ngày, kể từ ngày đề án được phê duyệt (ngày 8/8/2022)", "Sơ kết thực hiện Kế hoạch hàng năm trước ngày
+ * 15/12". Read from the body's running text (not the header or the preamble of legal bases, not table cells,
+ * not task or objective sections, which carry their own deadlines), confident readings only; the date of a
+ * cited document ("Nghị quyết số 18-NQ/TW ngày 25/10/2017") is not a time of the plan.
+ *
+ * <p>Thread-safe; stateless apart from its vocabulary.
+ */
+public final class TimelineRecognizer {
+    /** A date this close after a document's number is that document's date. */
+    private static final int CITATION_GAP = 8;
+
+    private final DeadlineParser deadlines;
+    private final SymbolParser symbols = new SymbolParser();
+
+    public TimelineRecognizer(DeadlineParser deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    /**
+     * @param from the first line of running text (the first heading, or the line after a news headline)
+     */
+    public List<TimelineEntry> recognize(NormalizedText text, Layout layout, Outline outline, int from,
+            DeadlineContext context) {
+        List<TimelineEntry> out = new ArrayList<>();
+        int end = Math.min(layout.closingStart(), layout.appendixStart());
+        for (int i = Math.max(1, from); i < end && i <= text.size(); i++) {
+            NormalizedText.Line line = text.line(i);
+            SectionRole role = roleAt(outline, i);
+            if (line.cell() != null || LineShape.isSeparator(line.text()) || role == SectionRole.TASKS
+                    || role == SectionRole.OBJECTIVES) {
+                continue;
+            }
+            for (DeadlineMention m : deadlines.find(line.text(), context)) {
+                if (!isCitationDate(line.text(), m.start())) {
+                    out.add(new TimelineEntry(line.text(), m.deadline(), line.source().at(m.start()).line()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static SectionRole roleAt(Outline outline, int line) {
+        SectionRole role = null;
+        for (Outline.Heading h : outline.headings()) {
+            if (h.marker() != null && h.line() <= line) {
+                role = h.role();
+            }
+        }
+        return role;
+    }
+
+    private boolean isCitationDate(String text, int start) {
+        int from = Math.max(0, start - 60);
+        return symbols.find(text.substring(from, start), 0, false)
+                .filter(s -> s.end() >= start - from - CITATION_GAP).isPresent();
+    }
+}
