@@ -80,6 +80,9 @@ public final class HeaderRecognizer {
         Span numberSpan = null;
         Matcher nm = NUMBER.matcher(f);
         while (nm.find()) {
+            if (!f.startsWith("so", nm.start()) || nm.start() != p.lineStart(nm.start()) && !nm.group().contains(":")) {
+                continue; // "Nghị quyết số 18-NQ/TW" in a sentence is a citation; the number line opens with "Số"
+            }
             Optional<SymbolParser.Found> found = symbols.find(p.text(), nm.end(), true)
                     .filter(s -> s.start() <= nm.end() + 3);
             if (found.isPresent()) {
