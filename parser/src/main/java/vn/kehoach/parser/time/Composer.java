@@ -56,8 +56,10 @@ final class Composer {
 
     /** The one expression a whole deadline phrase says, or empty when it says none. */
     static Optional<Expr> compose(List<Item> items, Lexemes lx) {
-        if (isLunar(lx)) {
-            return Optional.empty(); // "trước Tết Nguyên đán": no Gregorian date without a lunar table
+        if (hasLunar(lx)) {
+            // "Tháng Giêng năm 2025", "rằm tháng 8": no Gregorian date without a lunar table; other times stay.
+            items = new ArrayList<>(items);
+            items.removeIf(it -> isLunar(lx, it));
         }
         if (items.size() == 1 && !items.get(0).weak() && !(items.get(0).expr() instanceof Expr.Point)) {
             return Optional.of(items.get(0).expr()); // the common case: one range, recurrence, ...
@@ -97,6 +99,9 @@ final class Composer {
     }
 
     private static Expr join(Expr a, Expr b) {
+        if (a instanceof Expr.Point p && b instanceof Expr.Point q) {
+            return narrower(p, q);
+        }
         if (a instanceof Expr.Every e) {
             return every(e, b);
         } else if (b instanceof Expr.Every e) {
@@ -105,6 +110,32 @@ final class Composer {
             return ongoing(o, b);
         } else if (b instanceof Expr.Ongoing o) {
             return ongoing(o, a);
+        }
+        return null;
+    }
+
+    /**
+     * Of two units side by side, one inside the other, the narrower: "Năm 2024 (Quý III)", "Quý IV/2024 (tháng
+     * 11/2024)", "Trong năm 2024 (chậm nhất trước ngày 30/11/2024)". A yearless one takes the other's year first.
+     */
+    private static Expr narrower(Expr.Point p, Expr.Point q) {
+        Unit a = p.unit();
+        Unit b = q.unit();
+        if (a.grain() == b.grain() || a.hasYear() == b.hasYear() && !a.hasYear()) {
+            return null;
+        }
+        a = a.hasYear() ? a : a.completedBy(b, true);
+        b = b.hasYear() ? b : b.completedBy(a, true);
+        if (!a.hasYear() || !b.hasYear() || !a.exists() || !b.exists() || a.year() > 9999 || b.year() > 9999
+                || a.grain() == Grain.NOW || b.grain() == Grain.NOW || a.grain() == Grain.DAY_OF_MONTH
+                || b.grain() == Grain.DAY_OF_MONTH) {
+            return null;
+        }
+        if (!a.first().isAfter(b.first()) && !a.last().isBefore(b.last())) {
+            return new Expr.Point(b, q.by());
+        }
+        if (!b.first().isAfter(a.first()) && !b.last().isBefore(a.last())) {
+            return new Expr.Point(a, p.by());
         }
         return null;
     }
@@ -160,13 +191,18 @@ final class Composer {
     }
 
     /** True when the text names a lunar-calendar time. */
-    static boolean isLunar(Lexemes lx) {
+    static boolean hasLunar(Lexemes lx) {
         for (int k = 0; k < lx.size(); k++) {
             if (lx.is(k, Cue.LUNAR)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when a lunar word stands right before or after the item: "Tết Nguyên đán năm 2025", "tháng 8 âm lịch". */
+    static boolean isLunar(Lexemes lx, Item it) {
+        return lx.is(it.first() - 1, Cue.LUNAR) || lx.is(it.next(), Cue.LUNAR);
     }
 
     /** How many lexemes in {@code [from, to)} are not signs. */
@@ -227,13 +263,14 @@ final class Composer {
         return hasLetterOrDigit(t) ? t : null;
     }
 
+    /** Without signs at either end, nor a bracket that closes before or opens after the label. */
     private static String trim(String s) {
         int a = 0;
         int b = s.length();
-        while (a < b && " ,;:.-+*".indexOf(s.charAt(a)) >= 0) {
+        while (a < b && " ,;:.-+*)".indexOf(s.charAt(a)) >= 0) {
             a++;
         }
-        while (b > a && " ,;:.-+*".indexOf(s.charAt(b - 1)) >= 0) {
+        while (b > a && " ,;:.-+*(".indexOf(s.charAt(b - 1)) >= 0) {
             b--;
         }
         return s.substring(a, b);

@@ -48,7 +48,7 @@ enum UnitRule {
             int m = lx.digits(j + 2, 1, 2);
             boolean tight = !sep.spaced() && !lx.at(j + 2).spaced();
             if (d < 1 || d > 31 || m < 1 || m > 12 || !sep.isSeparator() || !tight || !cue && sep.isSign('.')
-                    || lx.at(j + 3).isSeparator() && lx.at(j + 4).isNumber()) {
+                    || lx.at(j + 3).isSign((char) sep.value()) && !lx.at(j + 3).spaced()) { // "15/12/20": no
                 return null;
             }
             return found(Unit.of(Grain.DAY, m, d, 0, lx.start(j), lx.at(j + 2).end()), j + 3, !cue);
