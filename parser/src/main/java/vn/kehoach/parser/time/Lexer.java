@@ -2,6 +2,7 @@ package vn.kehoach.parser.time;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import vn.kehoach.parser.normalize.Fold;
 
 /**
@@ -65,11 +66,11 @@ final class Lexer {
             spaced = false;
             i = j;
         }
-        return new Lexemes(phrases(raw, f), text);
+        return new Lexemes(phrases(raw, f, text), text);
     }
 
     /** Words replaced by the longest phrase of the lexicon that starts with them. */
-    private List<Lexeme> phrases(List<Lexeme> raw, char[] f) {
+    private List<Lexeme> phrases(List<Lexeme> raw, char[] f, String text) {
         List<Lexeme> out = new ArrayList<>(raw.size());
         int t = 0;
         while (t < raw.size()) {
@@ -85,6 +86,10 @@ final class Lexer {
             for (int k = t; k < raw.size() && raw.get(k).isWord(); k++) {
                 Lexeme w = raw.get(k);
                 node = node.next(f, w.start(), w.end());
+                if (node != null && node.hasRejects()
+                        && node.rejects(text.substring(w.start(), w.end()).toLowerCase(Locale.ROOT))) {
+                    node = null; // "tỉnh" folds like "tính" but is another word
+                }
                 if (node == null) {
                     break;
                 }
