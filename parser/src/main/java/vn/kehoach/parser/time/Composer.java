@@ -169,11 +169,15 @@ final class Composer {
                 || x instanceof Expr.Point p && p.unit().hasYear() && p.unit().grain() == Grain.YEAR;
     }
 
-    /** Which units a recurrence can fall in: a day of the month for monthly ones, a part of the year for yearly. */
+    /**
+     * Which units a recurrence can fall in: a day of the month for monthly ones, a part of the year for yearly ones,
+     * a day or month for half-yearly ones (the first of the two: "định kỳ 6 tháng, trước ngày 15/6").
+     */
     private static boolean fits(Frequency f, Unit u) {
         return switch (u.grain()) {
             case DAY_OF_MONTH -> f == Frequency.MONTHLY;
-            case DAY, MONTH, QUARTER, HALF -> f == Frequency.YEARLY;
+            case DAY, MONTH -> f == Frequency.YEARLY || f == Frequency.HALF_YEARLY; // half-yearly: the first one
+            case QUARTER, HALF -> f == Frequency.YEARLY;
             default -> false;
         };
     }

@@ -197,6 +197,8 @@ final class TimeGrammar {
         }
         Unit from = Unit.of(Grain.MONTH, 9, 0, 0, lx.start(j), 0).year(lx.at(j + 1));
         Unit to = Unit.of(Grain.MONTH, 5, 0, 0, lx.start(j + 3), 0).year(lx.at(j + 3));
-        return List.of(new Item(new Expr.Span(from, to), i, j + 4, null, false));
+        int onward = onward(lx, j + 4);
+        return List.of(onward > 0 ? new Item(new Expr.Open(from, false), i, onward, null, false)
+                : new Item(new Expr.Span(from, to), i, j + 4, null, false));
     }
 }
