@@ -29,7 +29,7 @@ final class Lexicon {
         private Node[] nodes = new Node[0];
         private boolean terminal;
         /** Spellings (lower case, with diacritics) of other words that fold like this one; null when none. */
-        private Set<String> rejects;
+        private String[] rejects;
         Cue cue;
         int value;
         int number = -1;
@@ -53,13 +53,29 @@ final class Lexicon {
             return terminal;
         }
 
-        /** True when {@code spelling} (lower case) is another word that only folds like this one. */
-        boolean rejects(String spelling) {
-            return rejects != null && rejects.contains(spelling);
+        /** True when {@code text[from, to)} (any case) is another word that only folds like this one. */
+        boolean rejects(String text, int from, int to) {
+            if (rejects == null) {
+                return false;
+            }
+            for (String r : rejects) {
+                if (r.length() == to - from && sameWord(text, from, r)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
-        boolean hasRejects() {
-            return rejects != null;
+        /** True when the text at {@code from} is {@code word} (lower case) in any case. */
+        private static boolean sameWord(String text, int from, String word) {
+            for (int k = 0; k < word.length(); k++) {
+                char a = text.charAt(from + k);
+                char b = word.charAt(k);
+                if (a != b && Character.toLowerCase(a) != b) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Freezes the children into the lookup table, and theirs. */
@@ -139,7 +155,7 @@ final class Lexicon {
         for (Map.Entry<String, Node> e : node.next.entrySet()) {
             Set<String> r = rejected.get(e.getKey());
             if (r != null) {
-                e.getValue().rejects = Set.copyOf(r);
+                e.getValue().rejects = r.toArray(new String[0]);
             }
             reject(e.getValue(), rejected);
         }

@@ -200,7 +200,19 @@ enum UnitRule {
         }
     };
 
-    private static final UnitRule[] ALL = values();
+    /** The rules that can match at a lexeme, by its cue; {@link #BY_NUMBER} for numbers and number words. */
+    private static final java.util.EnumMap<Cue, UnitRule[]> BY_CUE = new java.util.EnumMap<>(Cue.class);
+    private static final UnitRule[] BY_NUMBER = {NUMERIC_DATE, WORD_DATE, DAY_MONTH, MONTH_YEAR, HALF, YEAR,
+        DAY_OF_MONTH};
+
+    static {
+        BY_CUE.put(Cue.DAY, new UnitRule[] {NUMERIC_DATE, WORD_DATE, DAY_MONTH, WORD_DAY_MONTH, DAY_OF_MONTH});
+        BY_CUE.put(Cue.MONTH, new UnitRule[] {MONTH_YEAR, MONTH});
+        BY_CUE.put(Cue.QUARTER, new UnitRule[] {QUARTER});
+        BY_CUE.put(Cue.HALF, new UnitRule[] {HALF});
+        BY_CUE.put(Cue.YEAR, new UnitRule[] {YEAR});
+        BY_CUE.put(Cue.YEAR_PART, new UnitRule[] {YEAR});
+    }
 
     /**
      * A unit found, the lexeme after it, and whether it is weak: written without any word that makes it a time
@@ -214,11 +226,12 @@ enum UnitRule {
     /** The longest unit written at {@code i}, or null. */
     static Found longest(Lexemes lx, int i) {
         Lexeme l = lx.at(i);
-        if (!l.isNumber() && l.cue() == null && l.number() < 0) {
-            return null; // every unit starts with a number or a word of the lexicon
+        UnitRule[] rules = l.isNumber() || l.number() >= 0 ? BY_NUMBER : l.cue() == null ? null : BY_CUE.get(l.cue());
+        if (rules == null) {
+            return null; // every unit starts with a number or a unit word
         }
         Found best = null;
-        for (UnitRule rule : ALL) {
+        for (UnitRule rule : rules) {
             Found f = rule.match(lx, i);
             if (f != null && (best == null || f.next > best.next)) {
                 best = f;
