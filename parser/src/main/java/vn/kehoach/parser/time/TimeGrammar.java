@@ -125,8 +125,8 @@ final class TimeGrammar {
 
     /** The second end of a range, after "-" or "đến": a unit, a bare numeral in the first end's grain, or "nay". */
     private static UnitRule.Found right(Lexemes lx, int r, Grain grain) {
-        while (lx.is(r, Cue.LEAD)) {
-            r++;
+        for (int lead = 0; lead < MAX_LEAD && lx.is(r, Cue.LEAD); lead++) {
+            r++; // "đến cuối tháng 6/2024"
         }
         Lexeme l = lx.at(r);
         if (l.is(Cue.NOW)) {
