@@ -22,7 +22,9 @@ final class Composer {
         for (Item b : items) {
             if (!out.isEmpty()) {
                 Item a = out.get(out.size() - 1);
-                Expr joined = glued(lx, a.next(), b.first()) ? join(a.expr(), b.expr()) : null;
+                boolean both = a.expr() instanceof Expr.Point && b.expr() instanceof Expr.Point
+                        && has(lx, a.next(), b.first(), Cue.AND); // "Quý IV và tháng 12/2013" are two times
+                Expr joined = glued(lx, a.next(), b.first()) && !both ? join(a.expr(), b.expr()) : null;
                 if (joined != null) {
                     out.set(out.size() - 1, new Item(joined, a.first(), b.next(),
                             a.label() != null ? a.label() : b.label(), a.weak() && b.weak()));
@@ -205,6 +207,15 @@ final class Composer {
     /** True when a lunar word stands right before or after the item: "Tết Nguyên đán năm 2025", "tháng 8 âm lịch". */
     static boolean isLunar(Lexemes lx, Item it) {
         return lx.is(it.first() - 1, Cue.LUNAR) || lx.is(it.next(), Cue.LUNAR);
+    }
+
+    private static boolean has(Lexemes lx, int from, int to, Cue cue) {
+        for (int k = from; k < to; k++) {
+            if (lx.is(k, cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many lexemes in {@code [from, to)} are not signs. */
