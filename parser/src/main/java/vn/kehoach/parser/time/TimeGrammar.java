@@ -73,14 +73,15 @@ final class TimeGrammar {
         Lexeme c = lx.at(k);
         if (c.isSign('-') || c.is(Cue.UNTIL)) {
             UnitRule.Found right = right(lx, k + 1, left.unit().grain());
-            if (right != null) {
+            if (right != null && (left.unit().grain() != Grain.DAY_OF_MONTH || right.unit().grain() == Grain.DAY)) {
+                // A bare day starts a range of days only: "ngày 01 - 15/7/2024", not "ngày 01 - 2024".
                 Unit a = left.unit().completedBy(right.unit(), true);
                 Unit b = right.unit().completedBy(left.unit(), false);
                 boolean years = a.grain() == Grain.YEAR && b.grain() == Grain.YEAR;
                 boolean weak = !cued && !years && left.weak() && right.weak();
                 int onward = onward(lx, right.next());
                 if (onward > 0) {
-                    return List.of(new Item(new Expr.Open(a, false), i, onward, label, false));
+                    return List.of(new Item(new Expr.Open(a, false, b), i, onward, label, false));
                 }
                 return List.of(new Item(new Expr.Span(a, b), i, right.next(), label, weak));
             }
