@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.kehoach.model.Frequency;
-import vn.kehoach.parser.normalize.Fold;
 
 /**
  * Puts the items found in a phrase together: a recurrence with the yearless unit it falls in ("Quý IV hàng năm",
  * "trước ngày 15/12 hằng năm") or the years it runs ("hằng năm, giai đoạn 2021 - 2025"), ongoing work with its
- * years; and, for a whole deadline cell, several items into labelled milestones ("Quý I/2014 thực hiện thí điểm
- * Quý I/2015 thực hiện tất cả các đơn vị").
+ * years; and, for a whole deadline cell, several items into milestones ({@link Milestones}).
  *
  * <p>Stateless.
  */
@@ -24,7 +22,9 @@ final class Composer {
         for (Item b : items) {
             if (!out.isEmpty()) {
                 Item a = out.get(out.size() - 1);
-                Expr joined = glued(lx, a.next(), b.first()) ? join(a.expr(), b.expr()) : null;
+                boolean both = a.expr() instanceof Expr.Point && b.expr() instanceof Expr.Point
+                        && has(lx, a.next(), b.first(), Cue.AND); // "Quý IV và tháng 12/2013" are two times
+                Expr joined = glued(lx, a.next(), b.first()) && !both ? join(a.expr(), b.expr()) : null;
                 if (joined != null) {
                     out.set(out.size() - 1, new Item(joined, a.first(), b.next(),
                             a.label() != null ? a.label() : b.label(), a.weak() && b.weak()));
@@ -56,8 +56,10 @@ final class Composer {
 
     /** The one expression a whole deadline phrase says, or empty when it says none. */
     static Optional<Expr> compose(List<Item> items, Lexemes lx) {
-        if (isLunar(lx)) {
-            return Optional.empty(); // "trước Tết Nguyên đán": no Gregorian date without a lunar table
+        if (hasLunar(lx)) {
+            // "Tháng Giêng năm 2025", "rằm tháng 8": no Gregorian date without a lunar table; other times stay.
+            items = new ArrayList<>(items);
+            items.removeIf(it -> isLunar(lx, it));
         }
         if (items.size() == 1 && !items.get(0).weak() && !(items.get(0).expr() instanceof Expr.Point)) {
             return Optional.of(items.get(0).expr()); // the common case: one range, recurrence, ...
@@ -93,10 +95,13 @@ final class Composer {
         if (m.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(m.size() == 1 ? m.get(0).expr() : several(m, lx));
+        return Optional.of(m.size() == 1 ? m.get(0).expr() : Milestones.of(m, lx));
     }
 
     private static Expr join(Expr a, Expr b) {
+        if (a instanceof Expr.Point p && b instanceof Expr.Point q) {
+            return narrower(p, q);
+        }
         if (a instanceof Expr.Every e) {
             return every(e, b);
         } else if (b instanceof Expr.Every e) {
@@ -105,6 +110,32 @@ final class Composer {
             return ongoing(o, b);
         } else if (b instanceof Expr.Ongoing o) {
             return ongoing(o, a);
+        }
+        return null;
+    }
+
+    /**
+     * Of two units side by side, one inside the other, the narrower: "Năm 2024 (Quý III)", "Quý IV/2024 (tháng
+     * 11/2024)", "Trong năm 2024 (chậm nhất trước ngày 30/11/2024)". A yearless one takes the other's year first.
+     */
+    private static Expr narrower(Expr.Point p, Expr.Point q) {
+        Unit a = p.unit();
+        Unit b = q.unit();
+        if (a.grain() == b.grain() || a.hasYear() == b.hasYear() && !a.hasYear()) {
+            return null;
+        }
+        a = a.hasYear() ? a : a.completedBy(b, true);
+        b = b.hasYear() ? b : b.completedBy(a, true);
+        if (!a.hasYear() || !b.hasYear() || !a.exists() || !b.exists() || a.year() > 9999 || b.year() > 9999
+                || a.grain() == Grain.NOW || b.grain() == Grain.NOW || a.grain() == Grain.DAY_OF_MONTH
+                || b.grain() == Grain.DAY_OF_MONTH) {
+            return null;
+        }
+        if (!a.first().isAfter(b.first()) && !a.last().isBefore(b.last())) {
+            return new Expr.Point(b, q.by());
+        }
+        if (!b.first().isAfter(a.first()) && !b.last().isBefore(a.last())) {
+            return new Expr.Point(a, p.by());
         }
         return null;
     }
@@ -138,11 +169,15 @@ final class Composer {
                 || x instanceof Expr.Point p && p.unit().hasYear() && p.unit().grain() == Grain.YEAR;
     }
 
-    /** Which units a recurrence can fall in: a day of the month for monthly ones, a part of the year for yearly. */
+    /**
+     * Which units a recurrence can fall in: a day of the month for monthly ones, a part of the year for yearly ones,
+     * a day or month for half-yearly ones (the first of the two: "định kỳ 6 tháng, trước ngày 15/6").
+     */
     private static boolean fits(Frequency f, Unit u) {
         return switch (u.grain()) {
             case DAY_OF_MONTH -> f == Frequency.MONTHLY;
-            case DAY, MONTH, QUARTER, HALF -> f == Frequency.YEARLY;
+            case DAY, MONTH -> f == Frequency.YEARLY || f == Frequency.HALF_YEARLY; // half-yearly: the first one
+            case QUARTER, HALF -> f == Frequency.YEARLY;
             default -> false;
         };
     }
@@ -160,9 +195,23 @@ final class Composer {
     }
 
     /** True when the text names a lunar-calendar time. */
-    static boolean isLunar(Lexemes lx) {
+    static boolean hasLunar(Lexemes lx) {
         for (int k = 0; k < lx.size(); k++) {
             if (lx.is(k, Cue.LUNAR)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a lunar word stands right before or after the item: "Tết Nguyên đán năm 2025", "tháng 8 âm lịch". */
+    static boolean isLunar(Lexemes lx, Item it) {
+        return lx.is(it.first() - 1, Cue.LUNAR) || lx.is(it.next(), Cue.LUNAR);
+    }
+
+    private static boolean has(Lexemes lx, int from, int to, Cue cue) {
+        for (int k = from; k < to; k++) {
+            if (lx.is(k, cue)) {
                 return true;
             }
         }
@@ -176,84 +225,5 @@ final class Composer {
             n += lx.at(k).type() == Lexeme.Type.SIGN ? 0 : 1;
         }
         return n;
-    }
-
-    /**
-     * Milestones, each labelled by the words that follow it up to the next ("Quý I/2014 thực hiện thí điểm"), or,
-     * when the phrase starts with words, by the words before it ("Đợt 1: tháng 5/2024; Đợt 2: tháng 9/2024").
-     */
-    private static Expr several(List<Item> items, Lexemes lx) {
-        String text = lx.text();
-        int n = items.size();
-        String[] gaps = new String[n + 1];
-        gaps[0] = text.substring(0, lx.start(items.get(0).first()));
-        for (int k = 1; k < n; k++) {
-            gaps[k] = text.substring(lx.end(items.get(k - 1).next()), lx.start(items.get(k).first()));
-        }
-        gaps[n] = text.substring(lx.end(items.get(n - 1).next()));
-        boolean before = hasLetter(gaps[0]);
-        List<Expr.Milestone> milestones = new ArrayList<>(n);
-        for (int k = 0; k < n; k++) {
-            Item it = items.get(k);
-            String label = it.label() != null ? it.label()
-                    : before ? clean(afterLast(gaps[k], ';')) : clean(beforeFirst(gaps[k + 1], ';'));
-            milestones.add(new Expr.Milestone(it.expr(), lx.start(it.first()), lx.end(it.next()), label));
-        }
-        return new Expr.Several(milestones);
-    }
-
-    private static String afterLast(String s, char c) {
-        return s.substring(s.lastIndexOf(c) + 1);
-    }
-
-    private static String beforeFirst(String s, char c) {
-        int i = s.indexOf(c);
-        return i < 0 ? s : s.substring(0, i);
-    }
-
-    /** A label without the signs and joining words around it; null when no letter is left. */
-    static String clean(String s) {
-        String t = trim(s);
-        String f = Fold.fold(t);
-        if (f.equals("va") || f.equals("hoac")) {
-            return null;
-        }
-        if (f.startsWith("va ") || f.startsWith("hoac ")) {
-            t = trim(t.substring(f.indexOf(' ') + 1));
-        }
-        if (t.startsWith("(") && t.endsWith(")") && t.indexOf('(', 1) < 0 && t.indexOf(')') == t.length() - 1) {
-            t = trim(t.substring(1, t.length() - 1));
-        }
-        return hasLetterOrDigit(t) ? t : null;
-    }
-
-    private static String trim(String s) {
-        int a = 0;
-        int b = s.length();
-        while (a < b && " ,;:.-+*".indexOf(s.charAt(a)) >= 0) {
-            a++;
-        }
-        while (b > a && " ,;:.-+*".indexOf(s.charAt(b - 1)) >= 0) {
-            b--;
-        }
-        return s.substring(a, b);
-    }
-
-    private static boolean hasLetterOrDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetterOrDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasLetter(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -34,9 +34,9 @@ final class CycleGrammar {
         if (n <= 0) {
             return null;
         }
-        if (lx.is(j + 1, Cue.MONTH)) {
-            // "6 tháng/lần", "3 tháng một lần", "định kỳ 6 tháng"
-            Frequency f = ofMonths(n);
+        if (lx.is(j + 1, Cue.MONTH) || lx.is(j + 1, Cue.YEAR) && n == 1) {
+            // "6 tháng/lần", "3 tháng một lần", "định kỳ 6 tháng", "1 năm/lần"
+            Frequency f = ofMonths(lx.is(j + 1, Cue.YEAR) ? 12 : n);
             int k = j + 2;
             int times = lx.at(k).isSign('/') && lx.is(k + 1, Cue.TIMES) ? k + 2
                     : lx.small(k) == 1 && lx.is(k + 1, Cue.TIMES) ? k + 2 : -1;
@@ -44,9 +44,6 @@ final class CycleGrammar {
                 return every(f, i, times > 0 ? times : k);
             }
             return null;
-        }
-        if (periodic && n == 1 && lx.is(j + 1, Cue.YEAR)) {
-            return every(Frequency.YEARLY, i, j + 2); // "định kỳ 1 năm"
         }
         if (lx.is(j + 1, Cue.TIMES)) {
             // "2 lần/năm", "01 lần/quý", "1 lần mỗi tháng"

@@ -91,8 +91,8 @@ public final class DeadlineParser {
     }
 
     private boolean isConfident(Item it, Lexemes lx) {
-        if (it.weak() || it.expr() instanceof Expr.Ongoing) {
-            return false; // "2023" alone, "thường xuyên nghiên cứu"
+        if (it.weak() || it.expr() instanceof Expr.Ongoing || Composer.isLunar(lx, it)) {
+            return false; // "2023" alone, "thường xuyên nghiên cứu", "Tết Nguyên đán năm 2025"
         }
         if (it.expr() instanceof Expr.Relative r) {
             return r.amount() > 0; // "sau khi có ý kiến" is a sequence of events, not a deadline

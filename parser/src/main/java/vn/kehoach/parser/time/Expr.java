@@ -17,8 +17,18 @@ sealed interface Expr {
     record Span(Unit from, Unit to) implements Expr {
     }
 
-    /** "Năm 2023 và các năm tiếp theo", "từ năm 2024"; {@code after}: "sau năm 2025" starts the day after. */
-    record Open(Unit from, boolean after) implements Expr {
+    /**
+     * "Năm 2023 và các năm tiếp theo", "từ năm 2024".
+     *
+     * @param from where it starts
+     * @param after true for "sau năm 2025": it starts the day after
+     * @param written the end of a range written before "và các năm tiếp theo" ("2023 - 2025 và các năm tiếp
+     *     theo"), checked like any date but not the end; else null
+     */
+    record Open(Unit from, boolean after, Unit written) implements Expr {
+        Open(Unit from, boolean after) {
+            this(from, after, null);
+        }
     }
 
     /**

@@ -23,10 +23,11 @@ final class Lexer {
     Lexemes lex(String text) {
         int n = text.length();
         char[] f = new char[n];
+        text.getChars(0, n, f, 0);
         for (int i = 0; i < n; i++) {
-            f[i] = Fold.fold(text.charAt(i));
+            f[i] = Fold.fold(f[i]);
         }
-        List<Lexeme> raw = new ArrayList<>(16);
+        Tokens raw = new Tokens(n);
         boolean spaced = false;
         int plainRunEnd = -1; // the end of a run of digits and signs already found to be no symbol
         int i = 0;
@@ -46,45 +47,95 @@ final class Lexer {
                 }
                 int run = i < plainRunEnd ? plainRunEnd : runEnd(f, i);
                 if (run != plainRunEnd && isSymbol(f, i, run)) {
-                    raw.add(new Lexeme(Lexeme.Type.OTHER, i, run, null, 0, -1, 0, 0, spaced));
+                    raw.add(Lexeme.Type.OTHER, i, run, 0, spaced);
                     j = run;
                 } else if (j < n && f[j] == '%') {
-                    raw.add(new Lexeme(Lexeme.Type.OTHER, i, ++j, null, 0, -1, 0, 0, spaced));
+                    raw.add(Lexeme.Type.OTHER, i, ++j, 0, spaced);
                 } else {
                     plainRunEnd = run; // a part of a run without letters is no symbol either: one scan per run
-                    raw.add(new Lexeme(Lexeme.Type.NUMBER, i, j, null, 0, value, j - i, 0, spaced));
+                    raw.add(Lexeme.Type.NUMBER, i, j, value, spaced);
                 }
             } else if (isLetter(c)) {
                 while (j < n && isLetter(f[j])) {
                     j++;
                 }
-                raw.add(new Lexeme(Lexeme.Type.WORD, i, j, null, 0, -1, 0, 0, spaced));
+                raw.add(Lexeme.Type.WORD, i, j, 0, spaced);
             } else {
-                raw.add(Lexeme.sign(c, i, spaced));
+                raw.add(Lexeme.Type.SIGN, i, j, c, spaced);
             }
             spaced = false;
             i = j;
         }
-        return new Lexemes(phrases(raw, f), text);
+        return new Lexemes(phrases(raw, f, text), text);
+    }
+
+    /** Tokens before the lexicon is applied, in parallel arrays: no object per token. */
+    private static final class Tokens {
+        private static final Lexeme.Type[] TYPES = Lexeme.Type.values();
+        private byte[] type;
+        private int[] start;
+        private int[] end;
+        private int[] value;
+        private boolean[] spaced;
+        private int size;
+
+        Tokens(int textLength) {
+            int capacity = Math.max(4, Math.min(textLength / 2 + 1, 64));
+            type = new byte[capacity];
+            start = new int[capacity];
+            end = new int[capacity];
+            value = new int[capacity];
+            spaced = new boolean[capacity];
+        }
+
+        void add(Lexeme.Type t, int from, int to, int v, boolean space) {
+            if (size == type.length) {
+                int c = size * 2;
+                type = java.util.Arrays.copyOf(type, c);
+                start = java.util.Arrays.copyOf(start, c);
+                end = java.util.Arrays.copyOf(end, c);
+                value = java.util.Arrays.copyOf(value, c);
+                spaced = java.util.Arrays.copyOf(spaced, c);
+            }
+            type[size] = (byte) t.ordinal();
+            start[size] = from;
+            end[size] = to;
+            value[size] = v;
+            spaced[size++] = space;
+        }
+
+        boolean isWord(int k) {
+            return type[k] == Lexeme.Type.WORD.ordinal();
+        }
+
+        /** The token as a lexeme of its own. */
+        Lexeme lexeme(int k) {
+            Lexeme.Type t = TYPES[type[k]];
+            return switch (t) {
+                case NUMBER -> new Lexeme(t, start[k], end[k], null, 0, value[k], end[k] - start[k], 0, spaced[k]);
+                case SIGN -> Lexeme.sign((char) value[k], start[k], spaced[k]);
+                default -> new Lexeme(t, start[k], end[k], null, 0, -1, 0, 0, spaced[k]);
+            };
+        }
     }
 
     /** Words replaced by the longest phrase of the lexicon that starts with them. */
-    private List<Lexeme> phrases(List<Lexeme> raw, char[] f) {
-        List<Lexeme> out = new ArrayList<>(raw.size());
+    private List<Lexeme> phrases(Tokens raw, char[] f, String text) {
+        List<Lexeme> out = new ArrayList<>(raw.size);
         int t = 0;
-        while (t < raw.size()) {
-            Lexeme first = raw.get(t);
-            if (!first.isWord()) {
-                out.add(first);
-                t++;
+        while (t < raw.size) {
+            if (!raw.isWord(t)) {
+                out.add(raw.lexeme(t++));
                 continue;
             }
             Lexicon.Node node = lexicon.root();
             Lexicon.Node best = null;
             int bestEnd = t;
-            for (int k = t; k < raw.size() && raw.get(k).isWord(); k++) {
-                Lexeme w = raw.get(k);
-                node = node.next(f, w.start(), w.end());
+            for (int k = t; k < raw.size && raw.isWord(k); k++) {
+                node = node.next(f, raw.start[k], raw.end[k]);
+                if (node != null && node.rejects(text, raw.start[k], raw.end[k])) {
+                    node = null; // "tỉnh" folds like "tính" but is another word
+                }
                 if (node == null) {
                     break;
                 }
@@ -94,11 +145,10 @@ final class Lexer {
                 }
             }
             if (best == null) {
-                out.add(first);
-                t++;
+                out.add(raw.lexeme(t++));
             } else {
-                out.add(new Lexeme(Lexeme.Type.WORD, first.start(), raw.get(bestEnd).end(), best.cue, best.value,
-                        best.number, 0, best.roman, first.spaced()));
+                out.add(new Lexeme(Lexeme.Type.WORD, raw.start[t], raw.end[bestEnd], best.cue, best.value,
+                        best.number, 0, best.roman, raw.spaced[t]));
                 t = bestEnd + 1;
             }
         }

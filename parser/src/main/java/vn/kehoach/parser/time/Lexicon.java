@@ -1,8 +1,11 @@
 package vn.kehoach.parser.time;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import vn.kehoach.model.Frequency;
 import vn.kehoach.parser.Vocabulary;
 import vn.kehoach.parser.normalize.Fold;
@@ -25,6 +28,8 @@ final class Lexicon {
         private String[] keys = new String[0];
         private Node[] nodes = new Node[0];
         private boolean terminal;
+        /** Spellings (lower case, with diacritics) of other words that fold like this one; null when none. */
+        private String[] rejects;
         Cue cue;
         int value;
         int number = -1;
@@ -46,6 +51,31 @@ final class Lexicon {
 
         boolean terminal() {
             return terminal;
+        }
+
+        /** True when {@code text[from, to)} (any case) is another word that only folds like this one. */
+        boolean rejects(String text, int from, int to) {
+            if (rejects == null) {
+                return false;
+            }
+            for (String r : rejects) {
+                if (r.length() == to - from && sameWord(text, from, r)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** True when the text at {@code from} is {@code word} (lower case) in any case. */
+        private static boolean sameWord(String text, int from, String word) {
+            for (int k = 0; k < word.length(); k++) {
+                char a = text.charAt(from + k);
+                char b = word.charAt(k);
+                if (a != b && Character.toLowerCase(a) != b) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Freezes the children into the lookup table, and theirs. */
@@ -89,9 +119,15 @@ final class Lexicon {
     private final Node root = new Node();
 
     Lexicon(List<String[]> rows) {
+        Map<String, Set<String>> rejected = new HashMap<>();
         for (String[] row : rows) {
             if (row.length < 2) {
                 throw new IllegalStateException("deadline-words.tsv: no role in row " + String.join("\t", row));
+            }
+            if (row[1].strip().equals("NOT")) {
+                String spelling = row[0].strip().toLowerCase(Locale.ROOT);
+                rejected.computeIfAbsent(Fold.words(spelling), w -> new HashSet<>()).add(spelling);
+                continue;
             }
             Node node = root;
             for (String word : Fold.words(row[0]).split(" ")) {
@@ -110,7 +146,19 @@ final class Lexicon {
                 }
             }
         }
+        reject(root, rejected);
         root.seal();
+    }
+
+    /** Marks every node of a word that other words fold like. */
+    private static void reject(Node node, Map<String, Set<String>> rejected) {
+        for (Map.Entry<String, Node> e : node.next.entrySet()) {
+            Set<String> r = rejected.get(e.getKey());
+            if (r != null) {
+                e.getValue().rejects = r.toArray(new String[0]);
+            }
+            reject(e.getValue(), rejected);
+        }
     }
 
     /** The first word of every phrase. */

@@ -101,12 +101,15 @@ final class RelativeGrammar {
             } else if (depth == 0 && (l.isSign(',') || l.isSign(';') || l.isSign(':') || l.is(Cue.UNTIL)
                     || l.isSign('.') && lx.at(k + 1).spaced())) {
                 break;
-            } else if (date == null) {
+            } else {
                 UnitRule.Found f = UnitRule.longest(lx, k);
-                if (f != null && f.unit().grain() == Grain.DAY && f.unit().hasYear()) {
+                if (f != null && date == null && f.unit().grain() == Grain.DAY && f.unit().hasYear()) {
                     date = f.unit();
                     k = f.next();
                     continue;
+                }
+                if (f != null && depth == 0 && !f.weak() && f.unit().grain() != Grain.DAY) {
+                    break; // "Sau khi có hướng dẫn, năm 2024": a time of its own, not the event's
                 }
             }
             if (date == null && depth == 0) {

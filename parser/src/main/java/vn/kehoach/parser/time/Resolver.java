@@ -71,7 +71,8 @@ final class Resolver {
             return span(s, phrase, label);
         } else if (e instanceof Expr.Open o) {
             Unit u = fill(o.from());
-            LocalDate start = !check(u) ? null : o.after() ? next(last(u)) : first(u);
+            boolean ok = check(u) & (o.written() == null || check(o.written()));
+            LocalDate start = !ok ? null : o.after() ? next(last(u)) : first(u);
             LocalDate end = periodEnd();
             return deadline(phrase, DeadlineKind.OPEN_ENDED, start, end != null && start != null
                     && !end.isBefore(start) ? end : null, null, label);
@@ -95,8 +96,11 @@ final class Resolver {
         for (Expr.Milestone m : ((Expr.Several) e).milestones()) {
             Deadline d = read(m.expr(), text.substring(m.from(), m.to()), m.label());
             milestones.add(d);
-            start = d.start() != null && (start == null || d.start().isBefore(start)) ? d.start() : start;
-            end = d.end() != null && (end == null || d.end().isAfter(end)) ? d.end() : end;
+            // A milestone with one bound counts with it at both ends, so that the start is never after the end.
+            LocalDate lo = d.start() != null ? d.start() : d.end();
+            LocalDate hi = d.end() != null ? d.end() : d.start();
+            start = lo != null && (start == null || lo.isBefore(start)) ? lo : start;
+            end = hi != null && (end == null || hi.isAfter(end)) ? hi : end;
         }
         return new Deadline(phrase, DeadlineKind.MULTIPLE, start, end, null, milestones, label);
     }

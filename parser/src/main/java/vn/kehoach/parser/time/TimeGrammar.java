@@ -73,14 +73,15 @@ final class TimeGrammar {
         Lexeme c = lx.at(k);
         if (c.isSign('-') || c.is(Cue.UNTIL)) {
             UnitRule.Found right = right(lx, k + 1, left.unit().grain());
-            if (right != null) {
+            if (right != null && (left.unit().grain() != Grain.DAY_OF_MONTH || right.unit().grain() == Grain.DAY)) {
+                // A bare day starts a range of days only: "ngày 01 - 15/7/2024", not "ngày 01 - 2024".
                 Unit a = left.unit().completedBy(right.unit(), true);
                 Unit b = right.unit().completedBy(left.unit(), false);
                 boolean years = a.grain() == Grain.YEAR && b.grain() == Grain.YEAR;
                 boolean weak = !cued && !years && left.weak() && right.weak();
                 int onward = onward(lx, right.next());
                 if (onward > 0) {
-                    return List.of(new Item(new Expr.Open(a, false), i, onward, label, false));
+                    return List.of(new Item(new Expr.Open(a, false, b), i, onward, label, false));
                 }
                 return List.of(new Item(new Expr.Span(a, b), i, right.next(), label, weak));
             }
@@ -125,8 +126,8 @@ final class TimeGrammar {
 
     /** The second end of a range, after "-" or "đến": a unit, a bare numeral in the first end's grain, or "nay". */
     private static UnitRule.Found right(Lexemes lx, int r, Grain grain) {
-        while (lx.is(r, Cue.LEAD)) {
-            r++;
+        for (int lead = 0; lead < MAX_LEAD && lx.is(r, Cue.LEAD); lead++) {
+            r++; // "đến cuối tháng 6/2024"
         }
         Lexeme l = lx.at(r);
         if (l.is(Cue.NOW)) {
@@ -197,6 +198,8 @@ final class TimeGrammar {
         }
         Unit from = Unit.of(Grain.MONTH, 9, 0, 0, lx.start(j), 0).year(lx.at(j + 1));
         Unit to = Unit.of(Grain.MONTH, 5, 0, 0, lx.start(j + 3), 0).year(lx.at(j + 3));
-        return List.of(new Item(new Expr.Span(from, to), i, j + 4, null, false));
+        int onward = onward(lx, j + 4);
+        return List.of(onward > 0 ? new Item(new Expr.Open(from, false), i, onward, null, false)
+                : new Item(new Expr.Span(from, to), i, j + 4, null, false));
     }
 }

@@ -48,7 +48,8 @@ enum UnitRule {
             int m = lx.digits(j + 2, 1, 2);
             boolean tight = !sep.spaced() && !lx.at(j + 2).spaced();
             if (d < 1 || d > 31 || m < 1 || m > 12 || !sep.isSeparator() || !tight || !cue && sep.isSign('.')
-                    || lx.at(j + 3).isSeparator() && lx.at(j + 4).isNumber()) {
+                    || !cue && afterCount(lx, i)
+                    || lx.at(j + 3).isSign((char) sep.value()) && !lx.at(j + 3).spaced()) { // "15/12/20": no
                 return null;
             }
             return found(Unit.of(Grain.DAY, m, d, 0, lx.start(j), lx.at(j + 2).end()), j + 3, !cue);
@@ -73,7 +74,7 @@ enum UnitRule {
             boolean cue = lx.is(i, Cue.MONTH);
             int j = cue ? i + 1 : i;
             int m = cue ? lx.small(j) : lx.digits(j, 1, 2);
-            if (m < 0 || !cue && (m < 1 || m > 12)) {
+            if (m < 0 || !cue && (m < 1 || m > 12 || afterCount(lx, i))) {
                 return null;
             }
             Unit month = Unit.of(Grain.MONTH, m, 0, 0, lx.start(i), 0);
@@ -100,11 +101,23 @@ enum UnitRule {
             return found(Unit.of(Grain.MONTH, m, 0, 0, lx.start(i), lx.at(i + 1).end()), i + 2, false);
         }
     },
-    /** "Quý IV năm 2013", "quý I/2015", "Quý 3/2024", "Q4-2024", "Quí II" (old spelling), "quý II" (year from the plan). */
+    /**
+     * "Quý IV năm 2013", "quý I/2015", "Quý 3/2024", "Q4-2024", "Quí II" (old spelling), "quý đầu năm 2025", "quý II"
+     * (year from the plan).
+     */
     QUARTER {
         @Override
         Found match(Lexemes lx, int i) {
-            return lx.is(i, Cue.QUARTER) ? quarter(lx, i + 1, lx.start(i)) : null;
+            if (!lx.is(i, Cue.QUARTER)) {
+                return null;
+            }
+            Lexeme part = lx.at(i + 1);
+            if (part.is(Cue.YEAR_PART) && part.value() != Cue.WHOLE) {
+                // "quý đầu năm 2025", "quý cuối năm"
+                Unit q = Unit.of(Grain.QUARTER, 0, 0, part.value() == Cue.FIRST ? 1 : 4, lx.start(i), part.end());
+                return lx.isYear(i + 2) ? found(q.year(lx.at(i + 2)), i + 3, false) : found(q, i + 2, false);
+            }
+            return quarter(lx, i + 1, lx.start(i));
         }
     },
     /** "6 tháng đầu năm 2024", "sáu tháng cuối năm", "6 tháng năm 2024", "9 tháng đầu năm", "nửa đầu năm 2025". */
@@ -169,19 +182,37 @@ enum UnitRule {
             return null;
         }
     },
-    /** "ngày 20", a day of every month ("ngày 20 hằng tháng") or the start of "ngày 01 - 15/7/2024". */
+    /**
+     * "ngày 20", a day of every month ("ngày 20 hằng tháng"), or the first day of "ngày 01 - 15/7/2024" and
+     * "15-16/8/2024".
+     */
     DAY_OF_MONTH {
         @Override
         Found match(Lexemes lx, int i) {
-            int d = lx.digits(i + 1, 1, 2);
-            if (!lx.is(i, Cue.DAY) || d < 1 || d > 31) {
+            boolean cue = lx.is(i, Cue.DAY);
+            int j = cue ? i + 1 : i;
+            int d = lx.digits(j, 1, 2);
+            boolean range = lx.at(j + 1).isSign('-') && lx.digits(j + 2, 1, 2) > 0 && lx.at(j + 3).isSeparator();
+            if (d < 1 || d > 31 || !cue && !range) {
                 return null;
             }
-            return found(Unit.of(Grain.DAY_OF_MONTH, 0, d, 0, lx.start(i + 1), lx.at(i + 1).end()), i + 2, false);
+            return found(Unit.of(Grain.DAY_OF_MONTH, 0, d, 0, lx.start(j), lx.at(j).end()), j + 1, false);
         }
     };
 
-    private static final UnitRule[] ALL = values();
+    /** The rules that can match at a lexeme, by its cue; {@link #BY_NUMBER} for numbers and number words. */
+    private static final java.util.EnumMap<Cue, UnitRule[]> BY_CUE = new java.util.EnumMap<>(Cue.class);
+    private static final UnitRule[] BY_NUMBER = {NUMERIC_DATE, WORD_DATE, DAY_MONTH, MONTH_YEAR, HALF, YEAR,
+        DAY_OF_MONTH};
+
+    static {
+        BY_CUE.put(Cue.DAY, new UnitRule[] {NUMERIC_DATE, WORD_DATE, DAY_MONTH, WORD_DAY_MONTH, DAY_OF_MONTH});
+        BY_CUE.put(Cue.MONTH, new UnitRule[] {MONTH_YEAR, MONTH});
+        BY_CUE.put(Cue.QUARTER, new UnitRule[] {QUARTER});
+        BY_CUE.put(Cue.HALF, new UnitRule[] {HALF});
+        BY_CUE.put(Cue.YEAR, new UnitRule[] {YEAR});
+        BY_CUE.put(Cue.YEAR_PART, new UnitRule[] {YEAR});
+    }
 
     /**
      * A unit found, the lexeme after it, and whether it is weak: written without any word that makes it a time
@@ -195,11 +226,12 @@ enum UnitRule {
     /** The longest unit written at {@code i}, or null. */
     static Found longest(Lexemes lx, int i) {
         Lexeme l = lx.at(i);
-        if (!l.isNumber() && l.cue() == null && l.number() < 0) {
-            return null; // every unit starts with a number or a word of the lexicon
+        UnitRule[] rules = l.isNumber() || l.number() >= 0 ? BY_NUMBER : l.cue() == null ? null : BY_CUE.get(l.cue());
+        if (rules == null) {
+            return null; // every unit starts with a number or a unit word
         }
         Found best = null;
-        for (UnitRule rule : ALL) {
+        for (UnitRule rule : rules) {
             Found f = rule.match(lx, i);
             if (f != null && (best == null || f.next > best.next)) {
                 best = f;
@@ -252,6 +284,12 @@ enum UnitRule {
             return found(u.year(lx.at(y + 1)), y + 2, false);
         }
         return found(u, k, false);
+    }
+
+    /** True when a number at {@code i} counts something: "Đợt 1/2024", "Khóa 2/2024", "số 12/2024". */
+    private static boolean afterCount(Lexemes lx, int i) {
+        Lexeme before = lx.at(i - 1);
+        return before.is(Cue.COUNTER) || before.is(Cue.TIMES);
     }
 
     private static Found found(Unit u, int next, boolean weak) {

@@ -1,2 +1,2 @@
-/** Stage 6, time: calendar dates and plan periods in Vietnamese text (deadlines and targets build on it). */
+/** Stage 6, time: calendar dates, plan periods, and the deadline grammar ({@link vn.kehoach.parser.time.DeadlineParser}: phrases → the contract's deadline). */
 package vn.kehoach.parser.time;

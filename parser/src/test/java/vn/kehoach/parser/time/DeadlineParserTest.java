@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.kehoach.model.Deadline;
 import vn.kehoach.model.DeadlineKind;
 import vn.kehoach.model.Period;
+import vn.kehoach.model.PlanDocument;
 import vn.kehoach.model.PlanJson;
+import vn.kehoach.model.SchemaAssertions;
+import vn.kehoach.model.Task;
+import vn.kehoach.model.TaskOrigin;
+import vn.kehoach.parser.PlanParser;
 import vn.kehoach.parser.spec.SpecExamples;
 
 /** The parser's API promises: offsets into the text as given, normalized texts, milestones, JSON, threads. */
@@ -100,6 +106,22 @@ class DeadlineParserTest {
                 + "\"start\":\"2013-10-01\",\"end\":\"2013-12-31\",\"milestones\":[]}");
         assertThat(PlanJson.write(PARSER.read("Quý IV hàng năm", NAM_DINH).deadline()))
                 .contains("\"recurrence\":{\"frequency\":\"YEARLY\",\"within\":\"Q4\"}");
+    }
+
+    @Test
+    void everySpecDeadlineConformsToTheContractsSchema() {
+        PlanDocument base = PlanParser.builder().build().parse("KẾ HOẠCH\nThử nghiệm thời hạn\n");
+        List<Task> tasks = new ArrayList<>();
+        for (SpecExamples.Example e : SpecExamples.read("deadlines.md")) {
+            DeadlinePrint.Input in = DeadlinePrint.Input.of(e.input());
+            Deadline d = PARSER.read(in.text(), in.context()).deadline();
+            tasks.add(new Task("PL." + e.number(), TaskOrigin.APPENDIX, "Nhiệm vụ " + e.number(), null, List.of(),
+                    List.of(), null, d, 1));
+        }
+        PlanDocument plan = new PlanDocument(base.schemaVersion(), base.source(), base.document(), base.legalBases(),
+                base.sections(), base.objectives(), tasks, base.responsibilities(), base.agencies(),
+                base.diagnostics(), base.timeline());
+        SchemaAssertions.assertConforms(plan);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import vn.kehoach.model.Deadline;
 import vn.kehoach.model.DeadlineKind;
 import vn.kehoach.model.Period;
 import vn.kehoach.parser.Vocabulary;
@@ -20,6 +21,9 @@ class DeadlinePropertyTest {
     private static final DeadlineParser PARSER = new DeadlineParser();
     private static final List<String> WORDS = Vocabulary.rows("deadline-words.tsv").stream().map(r -> r[0]).toList();
     private static final String SIGNS = "/-.,;:()–—%\"'\n\t\u00A0\u200B\u0301\u0323 ";
+    private static final String[] FRAGMENTS = {"IV", "II/2024", "ngày 31/9/2013", "2026-3030", "0", "00", "99999",
+        "20210", "29/02", "/2024", "-2025", "ngày 01 -", "Quý", "q", "từ nay", "kể từ ngày", "(ngày 8/8/2022)",
+        "sau khi", "15-16/8/2024", "6 tháng/lần", "năm học 2024 - 2025"};
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -89,9 +93,7 @@ class DeadlinePropertyTest {
             assertThat(i.start()).isBetween(0, text.length());
             assertThat(i.end()).isBetween(i.start(), text.length());
         }
-        if (r.deadline().start() != null && r.deadline().end() != null) {
-            assertThat(r.deadline().start()).as("start of %s", text).isBeforeOrEqualTo(r.deadline().end());
-        }
+        assertOrdered(r.deadline(), text);
         int last = 0;
         for (DeadlineMention m : PARSER.find(text, context)) {
             assertThat(m.start()).isBetween(last, text.length());
@@ -99,6 +101,14 @@ class DeadlinePropertyTest {
             assertThat(m.deadline().kind()).isNotEqualTo(DeadlineKind.UNPARSED);
             last = m.start();
         }
+    }
+
+    /** Start is never after end, in the deadline and in each milestone. */
+    private static void assertOrdered(Deadline d, String text) {
+        if (d.start() != null && d.end() != null) {
+            assertThat(d.start()).as("start of %s in %s", d.text(), text).isBeforeOrEqualTo(d.end());
+        }
+        d.milestones().forEach(m -> assertOrdered(m, text));
     }
 
     private static DeadlineContext context(Random random) {
@@ -135,7 +145,7 @@ class DeadlinePropertyTest {
                 case 2 -> sb.append(random.nextInt(40));
                 case 3 -> sb.append(1900 + random.nextInt(1200));
                 case 4 -> sb.append(SIGNS.charAt(random.nextInt(SIGNS.length())));
-                default -> sb.append(random.nextBoolean() ? "IV" : random.nextBoolean() ? "II/2024" : "ngày 31/9/2013");
+                default -> sb.append(FRAGMENTS[random.nextInt(FRAGMENTS.length)]);
             }
             sb.append(random.nextInt(5) == 0 ? "" : " ");
         }
