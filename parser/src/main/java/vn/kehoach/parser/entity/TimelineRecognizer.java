@@ -1,7 +1,10 @@
 package vn.kehoach.parser.entity;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import vn.kehoach.model.Deadline;
+import vn.kehoach.model.DeadlineKind;
 import vn.kehoach.model.SectionRole;
 import vn.kehoach.model.TimelineEntry;
 import vn.kehoach.parser.normalize.LineShape;
@@ -17,7 +20,8 @@ import vn.kehoach.parser.time.DeadlineParser;
  * 15 ngày, kể từ ngày đề án được phê duyệt (ngày 8/8/2022)", "Sơ kết thực hiện Kế hoạch hàng năm trước ngày
  * 15/12". Read from the body's running text (not the header or the preamble of legal bases, not table cells,
  * not task or objective sections, which carry their own deadlines), confident readings only; the date of a
- * cited document ("Nghị quyết số 18-NQ/TW ngày 25/10/2017") is not a time of the plan.
+ * cited document ("Nghị quyết số 18-NQ/TW ngày 25/10/2017") is not a time of the plan, nor is the plan's
+ * own period named again ("Kế hoạch chuyển đổi số năm 2025", "giai đoạn 2022 - 2025").
  *
  * <p>Thread-safe; stateless apart from its vocabulary.
  */
@@ -47,12 +51,22 @@ public final class TimelineRecognizer {
                 continue;
             }
             for (DeadlineMention m : deadlines.find(line.text(), context)) {
-                if (!isCitationDate(line.text(), m.start())) {
+                if (!isCitationDate(line.text(), m.start()) && !isPlanPeriod(m.deadline(), context)) {
                     out.add(new TimelineEntry(line.text(), m.deadline(), line.source().at(m.start()).line()));
                 }
             }
         }
         return out;
+    }
+
+    /** "Kế hoạch ... năm 2025", "giai đoạn 2022 - 2025": the plan's own period named again, not a time of it. */
+    private static boolean isPlanPeriod(Deadline d, DeadlineContext context) {
+        if (context == null || context.period() == null
+                || d.kind() != DeadlineKind.YEAR && d.kind() != DeadlineKind.RANGE) {
+            return false;
+        }
+        return LocalDate.of(context.period().from(), 1, 1).equals(d.start())
+                && LocalDate.of(context.period().to(), 12, 31).equals(d.end());
     }
 
     private static SectionRole roleAt(Outline outline, int line) {

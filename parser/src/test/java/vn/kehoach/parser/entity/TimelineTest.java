@@ -27,6 +27,15 @@ class TimelineTest {
     }
 
     @Test
+    void thePlansOwnPeriodNamedAgainIsNotATimeOfIt() {
+        PlanDocument doc = PARSER.parse(String.join("\n",
+                "KẾ HOẠCH", "Chuyển đổi số giai đoạn 2024 - 2026", "",
+                "I. TỔ CHỨC THỰC HIỆN",
+                "Các cơ quan xây dựng kế hoạch giai đoạn 2024 - 2026 của đơn vị trước ngày 31/3/2024."));
+        assertThat(doc.timeline()).extracting(t -> t.deadline().end()).containsExactly(LocalDate.of(2024, 3, 31));
+    }
+
+    @Test
     void preambleDatesAndTaskSectionsAreNotInTheTimeline() {
         PlanDocument doc = PARSER.parse(String.join("\n",
                 "KẾ HOẠCH", "Cải cách hành chính năm 2024", "",
