@@ -26,11 +26,7 @@ import vn.kehoach.parser.time.DeadlineParser;
  * <p>Thread-safe; stateless apart from its vocabulary.
  */
 public final class TimelineRecognizer {
-    /** A date this close after a document's number is that document's date. */
-    private static final int CITATION_GAP = 8;
-
     private final DeadlineParser deadlines;
-    private final SymbolParser symbols = new SymbolParser();
 
     public TimelineRecognizer(DeadlineParser deadlines) {
         this.deadlines = deadlines;
@@ -51,7 +47,7 @@ public final class TimelineRecognizer {
                 continue;
             }
             for (DeadlineMention m : deadlines.find(line.text(), context)) {
-                if (!isCitationDate(line.text(), m.start()) && !isPlanPeriod(m.deadline(), context)) {
+                if (!isPlanPeriod(m.deadline(), context)) { // find() already leaves out cited documents' dates
                     out.add(new TimelineEntry(line.text(), m.deadline(), line.source().at(m.start()).line()));
                 }
             }
@@ -77,11 +73,5 @@ public final class TimelineRecognizer {
             }
         }
         return role;
-    }
-
-    private boolean isCitationDate(String text, int start) {
-        int from = Math.max(0, start - 60);
-        return symbols.find(text.substring(from, start), 0, false)
-                .filter(s -> s.end() >= start - from - CITATION_GAP).isPresent();
     }
 }
