@@ -21,7 +21,6 @@ import vn.kehoach.parser.outline.Outline;
  * <p>Thread-safe; stateless.
  */
 public final class BodyTaskRecognizer {
-    private static final int TITLE_WORDS = 8;
     private static final Pattern LEAD_LABEL = Pattern.compile(
             "(?:co quan|don vi|bo phan)?\\s*chu tri(?: thuc hien)?\\s*:\\s*([^;.]+)");
     private static final Pattern COOPERATING_LABEL = Pattern.compile(
@@ -47,8 +46,8 @@ public final class BodyTaskRecognizer {
             }
             boolean groups = k + 1 < hs.size() && hs.get(k + 1).depth() > h.depth()
                     && hs.get(k + 1).role() == SectionRole.TASKS;
-            if (isTitle(h.text()) && !groups) {
-                continue;
+            if (Outline.isTitle(h.text()) && !Outline.isSentence(h.text()) && !groups) {
+                continue; // a title over nothing: "2. Kế hoạch và lộ trình thực hiện"
             }
             int end = k + 1 < hs.size() ? Math.min(hs.get(k + 1).line(), bodyEnd) : bodyEnd;
             StringBuilder all = new StringBuilder(h.text());
@@ -101,10 +100,4 @@ public final class BodyTaskRecognizer {
         return m.find() ? original.substring(m.start(g), m.end(g)).strip() : null;
     }
 
-    /** A title is short or in capitals, and has no closing full stop or semicolon (a sentence item has). */
-    private static boolean isTitle(String heading) {
-        String h = heading.strip();
-        boolean sentence = h.endsWith(".") || h.endsWith(";");
-        return !sentence && (LineShape.isUpperCase(h) || LineShape.words(h) <= TITLE_WORDS);
-    }
 }

@@ -24,8 +24,6 @@ import vn.kehoach.parser.time.TargetParser;
  * <p>Thread-safe; stateless apart from its vocabulary.
  */
 public final class ObjectiveRecognizer {
-    /** A heading of at most this many words is a title over items, not an item itself. */
-    private static final int TITLE_WORDS = 8;
 
     private final TargetParser targets = new TargetParser();
 
@@ -43,7 +41,7 @@ public final class ObjectiveRecognizer {
             }
             int end = k + 1 < headings.size() ? headings.get(k + 1).line() : layout.closingStart();
             end = Math.min(end, Math.min(layout.closingStart(), layout.appendixStart()));
-            if (isTitle(h.text())) {
+            if (Outline.isTitle(h.text())) {
                 kindWords = Fold.words(h.text());
                 List<Item> items = items(text, h.lastLine() + 1, end);
                 for (int i = 0; i < items.size(); i++) {
@@ -105,9 +103,6 @@ public final class ObjectiveRecognizer {
         return out;
     }
 
-    private static boolean isTitle(String heading) {
-        return LineShape.isUpperCase(heading) || LineShape.words(heading) <= TITLE_WORDS;
-    }
 
     /** General under "Mục tiêu chung", "Mục tiêu tổng quát", "Mục đích"; specific otherwise. */
     private static ObjectiveKind kind(String titleWords) {

@@ -17,6 +17,26 @@ public record Outline(List<Section> sections, List<Heading> headings) {
         headings = List.copyOf(headings);
     }
 
+    /** A heading of at most this many words is a title rather than a content item. */
+    public static final int TITLE_WORDS = 8;
+
+    /**
+     * True when a heading reads like a title ("1. Mục tiêu chung", "II. NHIỆM VỤ", "đ) Bố trí kinh phí;"): short
+     * or in capitals. Its words then name its role; a long item ("1.9. Tổ chức thực hiện các quy định ...") is
+     * content and keeps its parent's.
+     */
+    public static boolean isTitle(String heading) {
+        String h = heading.strip();
+        return vn.kehoach.parser.normalize.LineShape.isUpperCase(h)
+                || vn.kehoach.parser.normalize.LineShape.words(h) <= TITLE_WORDS;
+    }
+
+    /** True when a heading is a closed sentence (ends with a full stop or semicolon): an item, even a short one. */
+    public static boolean isSentence(String heading) {
+        String h = heading.strip();
+        return h.endsWith(".") || h.endsWith(";");
+    }
+
     /**
      * One heading.
      *

@@ -20,8 +20,6 @@ import vn.kehoach.parser.normalize.NormalizedText;
  */
 public final class OutlineRecognizer {
     private static final int MAX_WRAPPED_LINES = 3;
-    /** A heading of at most this many words is a title rather than a content item. */
-    private static final int TITLE_WORDS = 8;
 
     private final SectionRoles roles;
 
@@ -93,7 +91,7 @@ public final class OutlineRecognizer {
             Node parent = stack.isEmpty() ? null : stack.get(stack.size() - 1);
             // A sub-item that reads like a title names its own role; a long content item keeps its parent's
             // ("1.9. Tổ chức thực hiện các quy định ..." is a task, not the organization part).
-            Optional<SectionRole> own = isTitleLike(heading) ? roles.of(heading) : Optional.empty();
+            Optional<SectionRole> own = Outline.isTitle(heading) ? roles.of(heading) : Optional.empty();
             node.role = own.orElse(parent == null ? SectionRole.OTHER : parent.role);
             (parent == null ? roots : parent.children).add(node);
             stack.add(node);
@@ -132,10 +130,6 @@ public final class OutlineRecognizer {
             children.add(freeze(c, childPrefix, depth + 1, flat));
         }
         return new Section(n.label, n.text, n.role, n.sourceLine, children);
-    }
-
-    private static boolean isTitleLike(String heading) {
-        return LineShape.isUpperCase(heading) || LineShape.words(heading) <= TITLE_WORDS;
     }
 
     private static int indexOf(List<Node> stack, String key) {
