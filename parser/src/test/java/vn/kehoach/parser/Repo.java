@@ -45,6 +45,19 @@ public final class Repo {
         return Files.isDirectory(dev) ? Optional.of(dev) : Optional.empty();
     }
 
+    /**
+     * The names of the dev documents that have a gold annotation ("55-KH-UBND-NamDinh"), as test arguments; one
+     * placeholder argument when the corpus is absent, so that the test is reported as skipped, not missing.
+     */
+    public static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> devGoldNames() {
+        Path dev = devCorpus().orElse(null);
+        if (dev == null) {
+            return java.util.stream.Stream.of(org.junit.jupiter.params.provider.Arguments.of("(no ../shared/corpus/dev on this machine)"));
+        }
+        return list(dev).stream().map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".gold.json"))
+                .map(n -> org.junit.jupiter.params.provider.Arguments.of(n.substring(0, n.length() - ".gold.json".length())));
+    }
+
     /** The regular files of a directory, sorted by name. */
     public static List<Path> list(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {

@@ -28,12 +28,7 @@ import vn.kehoach.parser.outline.LayoutRecognizer;
  */
 class DevCorpusTablesTest {
     static Stream<Arguments> documents() {
-        Path dev = Repo.devCorpus().orElse(null);
-        if (dev == null) {
-            return Stream.of(Arguments.of("(no ../shared/corpus/dev on this machine)"));
-        }
-        return Repo.list(dev).stream().map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".gold.json"))
-                .map(n -> Arguments.of(n.substring(0, n.length() - ".gold.json".length())));
+        return Repo.devGoldNames();
     }
 
     @ParameterizedTest(name = "{0}")
