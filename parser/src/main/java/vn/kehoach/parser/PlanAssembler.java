@@ -44,11 +44,12 @@ import vn.kehoach.parser.table.TableRecognizer;
 import vn.kehoach.parser.table.TaskRow;
 import vn.kehoach.parser.table.TaskTable;
 import vn.kehoach.parser.time.DeadlineContext;
-import vn.kehoach.parser.time.DeadlineIssue;
 import vn.kehoach.parser.time.DeadlineParser;
-import vn.kehoach.parser.time.DeadlineReading;
-import vn.kehoach.parser.validate.BasicChecks;
-import vn.kehoach.parser.validate.Messages;
+import vn.kehoach.parser.validate.DocumentFamily;
+import vn.kehoach.parser.validate.Regime;
+import vn.kehoach.parser.validate.RuleConfig;
+import vn.kehoach.parser.validate.RuleContext;
+import vn.kehoach.parser.validate.Validator;
 
 /** Runs the understanding stages over normalized text and puts their results together. Thread-safe. */
 final class PlanAssembler {
@@ -67,10 +68,10 @@ final class PlanAssembler {
     private final TimelineRecognizer timeline = new TimelineRecognizer(deadlines);
     private final AgencySplitter agencySplitter = AgencySplitter.DEFAULT;
     private final ResponsibilityRecognizer responsibilities = new ResponsibilityRecognizer(agencySplitter);
-    private final BasicChecks checks;
+    private final Validator validator;
 
-    PlanAssembler(Locale messageLocale) {
-        this.checks = new BasicChecks(new Messages(messageLocale));
+    PlanAssembler(Locale messageLocale, RuleConfig rules) {
+        this.validator = new Validator(rules, messageLocale);
     }
 
     PlanDocument assemble(ExtractedDocument extracted, NormalizedText text) {
@@ -89,10 +90,6 @@ final class PlanAssembler {
                 header.number().map(n -> n.text()).orElse(null), header.number().map(n -> n.symbol()).orElse(null),
                 header.issuer(), header.parentIssuer(), header.place(), issuedOn, header.title(), period, signer,
                 recipientList, appendixList);
-        BasicChecks.HeaderFacts facts = new BasicChecks.HeaderFacts(header.mottoLine() > 0,
-                header.number().isPresent(), header.dateLine() > 0, isAttached(text, layout),
-                text.sourceLine(Math.max(1, header.mottoLine())));
-        List<Diagnostic> diagnostics = new ArrayList<>(checks.check(text, doc, facts));
         List<Objective> goals = objectives.recognize(text, layout, outline, header.type());
         List<Task> tasks = new ArrayList<>();
         DeadlineContext context = new DeadlineContext(issuedOn, period);
@@ -101,14 +98,19 @@ final class PlanAssembler {
                     null, deadline(b.deadline(), context), text.sourceLine(b.line())));
         }
         for (TaskTable table : tables.recognize(text, layout)) {
-            tasks.addAll(tableTasks(table, text, context, diagnostics));
+            tasks.addAll(tableTasks(table, text, context));
         }
         List<Responsibility> duties = responsibilities.recognize(text, layout, outline);
         int prose = header.type() == vn.kehoach.model.DocumentType.ARTICLE ? header.titleLine() + 1
                 : outline.headings().isEmpty() ? layout.closingStart() : outline.headings().get(0).line();
-        return new PlanDocument(PlanDocument.SCHEMA_VERSION, source, doc, bases, outline.sections(), goals,
-                tasks, duties, mentioned(tasks, duties), diagnostics,
+        PlanDocument plan = new PlanDocument(PlanDocument.SCHEMA_VERSION, source, doc, bases, outline.sections(),
+                goals, tasks, duties, mentioned(tasks, duties), List.of(),
                 timeline.recognize(text, layout, outline, prose, context));
+        RuleContext checked = new RuleContext(plan, text, layout, outline, header, isAttached(text, layout),
+                DocumentFamily.of(header, text), Regime.on(issuedOn));
+        List<Diagnostic> diagnostics = validator.validate(checked);
+        return new PlanDocument(plan.schemaVersion(), source, doc, bases, plan.sections(), goals, tasks, duties,
+                plan.agencies(), diagnostics, plan.timeline());
     }
 
     /**
@@ -116,8 +118,7 @@ final class PlanAssembler {
      * for row 1.2 of the first appendix, "PL2.3" for row 3 of the second; a table in the body keeps the
      * row's number.
      */
-    private List<Task> tableTasks(TaskTable table, NormalizedText text, DeadlineContext context,
-            List<Diagnostic> found) {
+    private List<Task> tableTasks(TaskTable table, NormalizedText text, DeadlineContext context) {
         List<Task> out = new ArrayList<>();
         String prefix = table.appendix() < 0 ? "" : table.appendix() == 0 ? "PL." : "PL" + (table.appendix() + 1) + ".";
         TaskOrigin origin = table.appendix() < 0 ? TaskOrigin.BODY : TaskOrigin.APPENDIX;
@@ -133,30 +134,15 @@ final class PlanAssembler {
                     agencies(row.cell(ColumnRole.LEAD).orElse(null)),
                     agencies(row.cell(ColumnRole.COOPERATING).orElse(null)),
                     row.cell(ColumnRole.PRODUCT).filter(p -> !p.isBlank()).orElse(null),
-                    deadline(row.cell(ColumnRole.DEADLINE).orElse(null), context, text.sourceLine(row.line()), found),
+                    deadline(row.cell(ColumnRole.DEADLINE).orElse(null), context),
                     text.sourceLine(row.line())));
         }
         return out;
     }
 
+    /** Reads a task's time phrase; what is wrong with it is the validator's to report. */
     private Deadline deadline(String phrase, DeadlineContext context) {
-        return deadline(phrase, context, 0, null);
-    }
-
-    /** Reads a task's time phrase; what it cannot read, or reads with an impossible year, is reported. */
-    private Deadline deadline(String phrase, DeadlineContext context, int line, List<Diagnostic> found) {
-        if (phrase == null || phrase.isBlank()) {
-            return null;
-        }
-        DeadlineReading reading = deadlines.read(phrase, context);
-        if (found != null) {
-            for (DeadlineIssue issue : reading.issues()) {
-                if (!issue.code().equals("DATE_INVALID")) { // calendar dates are checked on every line already
-                    found.add(checks.deadlineIssue(issue.code(), issue.excerpt(), line));
-                }
-            }
-        }
-        return reading.deadline();
+        return phrase == null || phrase.isBlank() ? null : deadlines.read(phrase, context).deadline();
     }
 
     private List<Agency> agencies(String phrase) {

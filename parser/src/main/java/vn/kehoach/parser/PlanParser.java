@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import vn.kehoach.parser.validate.RuleConfig;
 import vn.kehoach.model.PlanDocument;
 import vn.kehoach.parser.extract.ExtractedDocument;
 import vn.kehoach.parser.extract.TextExtractor;
@@ -35,7 +36,7 @@ public final class PlanParser {
     private PlanParser(Builder b) {
         this.extractor = new TextExtractor(b.maxInputBytes, b.charset);
         this.normalizer = new TextNormalizer(b.toneStyle);
-        this.assembler = new PlanAssembler(b.messageLocale);
+        this.assembler = new PlanAssembler(b.messageLocale, b.rules);
     }
 
     /** A builder with the defaults: 64 MiB input limit, detected text encoding. */
@@ -83,6 +84,7 @@ public final class PlanParser {
         private Charset charset;
         private Locale messageLocale = Locale.ENGLISH;
         private ToneStyle toneStyle = ToneStyle.MODERN;
+        private RuleConfig rules = RuleConfig.DEFAULTS;
 
         private Builder() {
         }
@@ -122,6 +124,15 @@ public final class PlanParser {
          */
         public Builder toneMarks(ToneStyle style) {
             this.toneStyle = Objects.requireNonNull(style, "style");
+            return this;
+        }
+
+        /**
+         * Which validator rules run and at what severity; by default all, at their own severities. See
+         * {@link vn.kehoach.parser.validate.Rules#ALL}.
+         */
+        public Builder rules(RuleConfig config) {
+            this.rules = Objects.requireNonNull(config, "config");
             return this;
         }
 

@@ -90,6 +90,36 @@ public final class DeadlineParser {
         return out;
     }
 
+    /**
+     * The time expressions in running text that {@link #find} leaves out because the calendar or the horizon
+     * rejects them ("giai đoạn 2026-3030", "trước ngày 31/9/2013"), with what is wrong. Dates of cited documents
+     * and bare numbers are left out, as in {@code find}.
+     *
+     * @return the issues, with offsets into {@code text}
+     */
+    public List<DeadlineIssue> check(String text, DeadlineContext context) {
+        Objects.requireNonNull(text, "text");
+        DeadlineContext ctx = context == null ? DeadlineContext.NONE : context;
+        String norm = TextNormalizer.normalizeLine(text);
+        Lexemes lx = lexer.lex(norm);
+        InputMap map = null;
+        List<DeadlineIssue> out = new ArrayList<>();
+        for (Item it : Composer.merge(scanner.scan(lx), lx)) {
+            if (!isConfident(it, lx)) {
+                continue;
+            }
+            Resolver resolver = new Resolver(ctx, norm);
+            resolver.resolve(it.expr(), lx.text(it.first(), it.next()), null);
+            if (resolver.broken()) {
+                map = map == null ? InputMap.of(text, norm) : map;
+                for (DeadlineIssue i : resolver.issues()) {
+                    out.add(map.map(i));
+                }
+            }
+        }
+        return out;
+    }
+
     private boolean isConfident(Item it, Lexemes lx) {
         if (it.weak() || it.expr() instanceof Expr.Ongoing || Composer.isLunar(lx, it)) {
             return false; // "2023" alone, "thường xuyên nghiên cứu", "Tết Nguyên đán năm 2025"

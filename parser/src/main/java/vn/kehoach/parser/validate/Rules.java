@@ -1,0 +1,53 @@
+package vn.kehoach.parser.validate;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import vn.kehoach.parser.validate.rule.DateInvalidRule;
+import vn.kehoach.parser.validate.rule.DeadlineUnparsedRule;
+import vn.kehoach.parser.validate.rule.HeaderMissingRule;
+import vn.kehoach.parser.validate.rule.RecipientsMissingRule;
+import vn.kehoach.parser.validate.rule.SignatureMissingRule;
+import vn.kehoach.parser.validate.rule.YearImplausibleRule;
+
+/**
+ * The registry: every rule the validator knows, in the order docs/rules.md lists them. A rule not listed here
+ * does not exist; a test checks that every class implementing {@link Rule} is.
+ */
+public final class Rules {
+    /** Every rule, grouped as the documentation is: header and form, dates, structure, plan content. */
+    public static final List<Rule> ALL = List.of(
+            // Header and form (thể thức)
+            new HeaderMissingRule(),
+            new SignatureMissingRule(),
+            new RecipientsMissingRule(),
+            // Dates and years
+            new DateInvalidRule(),
+            new YearImplausibleRule(),
+            // Tasks, deadlines, targets and periods
+            new DeadlineUnparsedRule());
+
+    private Rules() {
+    }
+
+    /** The rule with this code (exact, upper case). */
+    public static Optional<Rule> byCode(String code) {
+        return ALL.stream().filter(r -> r.code().equals(code)).findFirst();
+    }
+
+    /** " (did you mean X?)" for the closest known code, or "" when none is close. */
+    static String suggest(String code) {
+        String upper = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        if (byCode(upper).isPresent()) {
+            return " (did you mean " + upper + "?)";
+        }
+        return ALL.stream().map(Rule::code)
+                .min(Comparator.comparingInt(c -> distance(c, upper)))
+                .filter(c -> distance(c, upper) <= Math.max(2, upper.length() / 4))
+                .map(c -> " (did you mean " + c + "?)").orElse("");
+    }
+
+    private static int distance(String a, String b) {
+        return org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance().apply(a, b);
+    }
+}

@@ -1,0 +1,35 @@
+package vn.kehoach.parser.validate.rule;
+
+import vn.kehoach.model.Severity;
+import vn.kehoach.model.Task;
+import vn.kehoach.parser.time.DeadlineIssue;
+import vn.kehoach.parser.time.DeadlineParser;
+import vn.kehoach.parser.validate.Findings;
+import vn.kehoach.parser.validate.Position;
+import vn.kehoach.parser.validate.RuleContext;
+
+/**
+ * A task's time text that the deadline grammar cannot read, or a range that ends before it starts. Invalid
+ * dates and implausible years have codes of their own.
+ */
+public final class DeadlineUnparsedRule extends BaseRule {
+    private static final DeadlineParser DEADLINES = new DeadlineParser();
+
+    public DeadlineUnparsedRule() {
+        super("DEADLINE_UNPARSED", Severity.WARNING, "TSK-003");
+    }
+
+    @Override
+    public void check(RuleContext c, Findings out) {
+        for (Task t : c.plan().tasks()) {
+            if (t.deadline() == null) {
+                continue;
+            }
+            for (DeadlineIssue i : DEADLINES.read(t.deadline().text(), Checks.deadlineContext(c)).issues()) {
+                if (i.code().equals(DeadlineIssue.DEADLINE_UNPARSED)) {
+                    out.report(Position.line(t.line()), i.excerpt(), i.excerpt());
+                }
+            }
+        }
+    }
+}
