@@ -51,6 +51,11 @@ public final class PlanParser {
      *     unsupported format
      */
     public PlanDocument parse(Path file) throws DocumentReadException {
+        return read(file).document();
+    }
+
+    /** Like {@link #parse(Path)}, with the source lines kept for showing findings in context. */
+    public ParsedPlan read(Path file) throws DocumentReadException {
         Objects.requireNonNull(file, "file");
         return run(extractor.extract(file));
     }
@@ -62,6 +67,11 @@ public final class PlanParser {
      * @throws DocumentReadException when the bytes cannot be read as a document
      */
     public PlanDocument parse(InputStream in, String name) throws DocumentReadException {
+        return read(in, name).document();
+    }
+
+    /** Like {@link #parse(InputStream, String)}, with the source lines kept. */
+    public ParsedPlan read(InputStream in, String name) throws DocumentReadException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(name, "name");
         return run(extractor.extract(in, name));
@@ -69,13 +79,18 @@ public final class PlanParser {
 
     /** Parses text already in memory; {@code source.path} is {@code "-"}. Never throws for any text. */
     public PlanDocument parse(String text) {
+        return read(text).document();
+    }
+
+    /** Like {@link #parse(String)}, with the source lines kept. */
+    public ParsedPlan read(String text) {
         Objects.requireNonNull(text, "text");
         return run(extractor.extractText(text, "-"));
     }
 
-    private PlanDocument run(ExtractedDocument extracted) {
+    private ParsedPlan run(ExtractedDocument extracted) {
         NormalizedText text = normalizer.normalize(extracted);
-        return assembler.assemble(extracted, text);
+        return new ParsedPlan(assembler.assemble(extracted, text), text.sourceLines());
     }
 
     /** Configures a {@link PlanParser}; not thread-safe, {@link #build()} freezes a copy. */

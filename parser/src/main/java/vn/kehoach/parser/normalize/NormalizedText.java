@@ -13,11 +13,19 @@ import java.util.Objects;
  *
  * @param name the source name
  * @param lines the lines, numbered from 1 in order
+ * @param sourceLines the source lines as extracted (legacy fonts decoded, nothing else changed), which
+ *     {@link SourceMap} positions refer to; line n is element n - 1
  */
-public record NormalizedText(String name, List<Line> lines) {
+public record NormalizedText(String name, List<Line> lines, List<String> sourceLines) {
     public NormalizedText {
         Objects.requireNonNull(name, "name");
         lines = List.copyOf(lines);
+        sourceLines = List.copyOf(sourceLines);
+    }
+
+    /** Normalized lines without their source text. */
+    public NormalizedText(String name, List<Line> lines) {
+        this(name, lines, List.of());
     }
 
     /** The line numbered {@code number} (1-based). */

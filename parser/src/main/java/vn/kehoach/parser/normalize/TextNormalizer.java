@@ -83,7 +83,7 @@ public final class TextNormalizer {
         for (MappedLine l : kept) {
             numbered.add(new Line(numbered.size() + 1, l.text(), l.cell(), l.source()));
         }
-        return new NormalizedText(doc.name(), numbered);
+        return new NormalizedText(doc.name(), numbered, decoded);
     }
 
     /**
