@@ -39,7 +39,7 @@ public final class DateInvalidRule extends BaseRule {
             }
             for (DeadlineIssue i : DEADLINES.read(t.deadline().text(), Checks.deadlineContext(c)).issues()) {
                 if (i.code().equals(DeadlineIssue.DATE_INVALID) && !i.excerpt().matches(".*\\d{4}.*")) {
-                    out.report(Position.line(t.line()), i.excerpt(), i.excerpt());
+                    out.report(Checks.locate(c, t.line(), i.excerpt()), i.excerpt(), i.excerpt());
                 }
             }
         }

@@ -27,7 +27,7 @@ public final class DeadlineUnparsedRule extends BaseRule {
             }
             for (DeadlineIssue i : DEADLINES.read(t.deadline().text(), Checks.deadlineContext(c)).issues()) {
                 if (i.code().equals(DeadlineIssue.DEADLINE_UNPARSED)) {
-                    out.report(Position.line(t.line()), i.excerpt(), i.excerpt());
+                    out.report(Checks.locate(c, t.line(), i.excerpt()), i.excerpt(), i.excerpt());
                 }
             }
         }

@@ -51,7 +51,7 @@ public final class YearImplausibleRule extends BaseRule {
             if (t.deadline() != null) {
                 for (DeadlineIssue i : DEADLINES.read(t.deadline().text(), context).issues()) {
                     if (i.code().equals(DeadlineIssue.YEAR_IMPLAUSIBLE) && tooLate(i.excerpt(), c)) {
-                        report(c, out, seen, Position.line(t.line()), i.excerpt());
+                        report(c, out, seen, Checks.locate(c, t.line(), i.excerpt()), i.excerpt());
                     }
                 }
             }
