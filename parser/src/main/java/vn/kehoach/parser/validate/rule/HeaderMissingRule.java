@@ -15,7 +15,7 @@ import vn.kehoach.parser.validate.RuleContext;
 public final class HeaderMissingRule extends BaseRule {
     public HeaderMissingRule() {
         super("HEADER_MISSING", Severity.ERROR,
-                "NĐ 30/2020 Điều 8 khoản 2 điểm a–đ; Phụ lục I mục II.1–5 (TT 01/2011 Điều 5 before 5/3/2020);"
+                "NĐ 30/2020 Điều 8 khoản 2 điểm a–đ; Phụ lục I mục II.1–5 (the same elements under TT 01/2011);"
                         + " FORM-001..006");
     }
 
