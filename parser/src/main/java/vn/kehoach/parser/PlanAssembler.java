@@ -97,7 +97,8 @@ final class PlanAssembler {
             tasks.add(new Task(b.ref(), TaskOrigin.BODY, b.text(), null, agencies(b.lead()), agencies(b.cooperating()),
                     null, deadline(b.deadline(), context), text.sourceLine(b.line())));
         }
-        for (TaskTable table : tables.recognize(text, layout)) {
+        List<TaskTable> taskTables = tables.recognize(text, layout);
+        for (TaskTable table : taskTables) {
             tasks.addAll(tableTasks(table, text, context));
         }
         List<Responsibility> duties = responsibilities.recognize(text, layout, outline);
@@ -106,7 +107,8 @@ final class PlanAssembler {
         PlanDocument plan = new PlanDocument(PlanDocument.SCHEMA_VERSION, source, doc, bases, outline.sections(),
                 goals, tasks, duties, mentioned(tasks, duties), List.of(),
                 timeline.recognize(text, layout, outline, prose, context));
-        RuleContext checked = new RuleContext(plan, text, layout, outline, header, isAttached(text, layout),
+        RuleContext checked = new RuleContext(plan, text, layout, outline, header, taskTables,
+                isAttached(text, layout),
                 DocumentFamily.of(header, text), Regime.on(issuedOn));
         List<Diagnostic> diagnostics = validator.validate(checked);
         return new PlanDocument(plan.schemaVersion(), source, doc, bases, plan.sections(), goals, tasks, duties,

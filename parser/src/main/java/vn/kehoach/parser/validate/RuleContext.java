@@ -1,12 +1,14 @@
 package vn.kehoach.parser.validate;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import vn.kehoach.model.PlanDocument;
 import vn.kehoach.parser.entity.Header;
 import vn.kehoach.parser.normalize.NormalizedText;
 import vn.kehoach.parser.outline.Layout;
 import vn.kehoach.parser.outline.Outline;
+import vn.kehoach.parser.table.TaskTable;
 
 /**
  * What the rules read: the assembled document (without diagnostics) and the stage results it was made from.
@@ -18,19 +20,21 @@ import vn.kehoach.parser.outline.Outline;
  * @param layout where the parts of the document are
  * @param outline the headings
  * @param header what the header says, with its lines
+ * @param tables the task tables, whose rows became the plan's table tasks
  * @param attached the document is attached to another ("Ban hành kèm theo Quyết định số ...") and has no
  *     number, date or signature of its own
  * @param family state, Party, or news article
  * @param regime the thể thức regulation in force on the issue date
  */
 public record RuleContext(PlanDocument plan, NormalizedText text, Layout layout, Outline outline, Header header,
-        boolean attached, DocumentFamily family, Regime regime) {
+        List<TaskTable> tables, boolean attached, DocumentFamily family, Regime regime) {
     public RuleContext {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(outline, "outline");
         Objects.requireNonNull(header, "header");
+        tables = List.copyOf(tables);
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(regime, "regime");
     }

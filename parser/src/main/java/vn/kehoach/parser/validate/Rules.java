@@ -4,7 +4,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.kehoach.parser.validate.rule.DateInvalidRule;
+import vn.kehoach.parser.validate.rule.DeadlineOutsidePeriodRule;
 import vn.kehoach.parser.validate.rule.DeadlineUnparsedRule;
+import vn.kehoach.parser.validate.rule.LeadAlsoCooperatingRule;
+import vn.kehoach.parser.validate.rule.LegalBasisAfterIssueRule;
+import vn.kehoach.parser.validate.rule.TargetDecreasingRule;
+import vn.kehoach.parser.validate.rule.TargetOutOfRangeRule;
+import vn.kehoach.parser.validate.rule.TaskDuplicateRule;
+import vn.kehoach.parser.validate.rule.TaskNoDeadlineRule;
+import vn.kehoach.parser.validate.rule.TaskNoLeadRule;
 import vn.kehoach.parser.validate.rule.HeaderMissingRule;
 import vn.kehoach.parser.validate.rule.RecipientsMissingRule;
 import vn.kehoach.parser.validate.rule.SignatureMissingRule;
@@ -25,7 +33,16 @@ public final class Rules {
             new DateInvalidRule(),
             new YearImplausibleRule(),
             // Tasks, deadlines, targets and periods
-            new DeadlineUnparsedRule());
+            new DeadlineUnparsedRule(),
+            new DeadlineOutsidePeriodRule(),
+            new TaskNoLeadRule(),
+            new TaskNoDeadlineRule(),
+            new LeadAlsoCooperatingRule(),
+            new TaskDuplicateRule(),
+            new TargetOutOfRangeRule(),
+            new TargetDecreasingRule(),
+            // Citations
+            new LegalBasisAfterIssueRule());
 
     private Rules() {
     }

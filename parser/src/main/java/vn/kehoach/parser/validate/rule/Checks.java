@@ -1,6 +1,13 @@
 package vn.kehoach.parser.validate.rule;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.kehoach.model.Task;
 import vn.kehoach.parser.normalize.Fold;
+import vn.kehoach.parser.table.TaskRow;
+import vn.kehoach.parser.table.TaskTable;
 import vn.kehoach.parser.time.DeadlineContext;
 import vn.kehoach.parser.validate.Position;
 import vn.kehoach.parser.validate.RuleContext;
@@ -41,5 +48,69 @@ final class Checks {
             }
         }
         return Position.line(from);
+    }
+
+    /** A task that came from a row of a task table. */
+    record TableTask(TaskTable table, TaskRow row, Task task) {
+    }
+
+    /** The plan's tasks that came from task tables, with their table and row, in document order. */
+    static List<TableTask> tableTasks(RuleContext c) {
+        Map<Integer, Task> byLine = new HashMap<>();
+        for (Task t : c.plan().tasks()) {
+            byLine.putIfAbsent(t.line(), t);
+        }
+        List<TableTask> out = new ArrayList<>();
+        for (TaskTable table : c.tables()) {
+            for (TaskRow row : table.tasks()) {
+                Task t = byLine.get(c.text().sourceLine(row.line()));
+                if (t != null) {
+                    out.add(new TableTask(table, row, t));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The table tasks grouped by table, tables in document order. */
+    static Map<TaskTable, List<TableTask>> tableTasksByTable(RuleContext c) {
+        Map<TaskTable, List<TableTask>> out = new java.util.LinkedHashMap<>();
+        for (TableTask t : tableTasks(c)) {
+            out.computeIfAbsent(t.table(), k -> new ArrayList<>()).add(t);
+        }
+        return out;
+    }
+
+    /** A period as written in messages: "2013 - 2015", or "2025" for one year (never MessageFormat's "2,013"). */
+    static String years(vn.kehoach.model.Period p) {
+        return p.from() == p.to() ? String.valueOf(p.from()) : p.from() + " - " + p.to();
+    }
+
+    /** A date as Vietnamese documents write it: "14/8/2013". */
+    static String date(java.time.LocalDate d) {
+        return d.getDayOfMonth() + "/" + d.getMonthValue() + "/" + d.getYear();
+    }
+
+    /** How messages name a task: its number, or the start of its text when it has none. */
+    static String ref(Task t) {
+        if (t.ref() != null && !t.ref().isBlank()) {
+            return t.ref();
+        }
+        String text = t.text().strip();
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+
+    /** The words around {@code part} inside {@code whole}: 60 characters before it, 30 after; all of it if absent. */
+    static String around(String whole, String part) {
+        int at = whole.indexOf(part);
+        if (at < 0) {
+            return whole;
+        }
+        return whole.substring(Math.max(0, at - 60), Math.min(whole.length(), at + part.length() + 30));
+    }
+
+    /** A comparison key for text: folded, punctuation dropped, spaces collapsed. */
+    static String key(String s) {
+        return s == null ? "" : Fold.fold(s).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

@@ -1,0 +1,36 @@
+package vn.kehoach.parser.validate.rule;
+
+import java.util.List;
+import java.util.Map;
+import vn.kehoach.model.Severity;
+import vn.kehoach.parser.table.ColumnRole;
+import vn.kehoach.parser.table.TaskTable;
+import vn.kehoach.parser.validate.Findings;
+import vn.kehoach.parser.validate.Position;
+import vn.kehoach.parser.validate.RuleContext;
+
+/**
+ * A row of a task table names no lead agency (chủ trì). A table with no lead column at all is reported once, at
+ * its header. Tasks in running text are not checked: their lead is often given by the section they stand in.
+ */
+public final class TaskNoLeadRule extends BaseRule {
+    public TaskNoLeadRule() {
+        super("TASK_NO_LEAD", Severity.WARNING,
+                "NĐ 30/2020 Điều 23 khoản 2 (work assigned names who leads, who cooperates and by when); TSK-001");
+    }
+
+    @Override
+    public void check(RuleContext c, Findings out) {
+        for (Map.Entry<TaskTable, List<Checks.TableTask>> e : Checks.tableTasksByTable(c).entrySet()) {
+            if (!e.getKey().columns().contains(ColumnRole.LEAD)) {
+                out.report("column", null, c.atLine(e.getKey().headerLine()), null);
+                continue;
+            }
+            for (Checks.TableTask t : e.getValue()) {
+                if (t.task().lead().isEmpty()) {
+                    out.report(Position.line(t.task().line()), null, Checks.ref(t.task()));
+                }
+            }
+        }
+    }
+}
