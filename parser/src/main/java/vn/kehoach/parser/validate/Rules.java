@@ -3,6 +3,7 @@ package vn.kehoach.parser.validate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import vn.kehoach.parser.validate.rule.AgencyDefunctRule;
 import vn.kehoach.parser.validate.rule.DateInvalidRule;
 import vn.kehoach.parser.validate.rule.DeadlineOutsidePeriodRule;
 import vn.kehoach.parser.validate.rule.DeadlineUnparsedRule;
@@ -41,6 +42,7 @@ public final class Rules {
             new TaskDuplicateRule(),
             new TargetOutOfRangeRule(),
             new TargetDecreasingRule(),
+            new AgencyDefunctRule(),
             // Citations
             new LegalBasisAfterIssueRule());
 
