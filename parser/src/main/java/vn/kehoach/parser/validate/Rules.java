@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.kehoach.parser.validate.rule.AgencyDefunctRule;
+import vn.kehoach.parser.validate.rule.CitationTypeMismatchRule;
 import vn.kehoach.parser.validate.rule.DateInvalidRule;
 import vn.kehoach.parser.validate.rule.DeadlineOutsidePeriodRule;
 import vn.kehoach.parser.validate.rule.DeadlineUnparsedRule;
@@ -44,7 +45,8 @@ public final class Rules {
             new TargetDecreasingRule(),
             new AgencyDefunctRule(),
             // Citations
-            new LegalBasisAfterIssueRule());
+            new LegalBasisAfterIssueRule(),
+            new CitationTypeMismatchRule());
 
     private Rules() {
     }
