@@ -20,11 +20,12 @@ import vn.kehoach.parser.validate.RuleContext;
  * and the agencies of the organization part; each body once.
  */
 public final class AgencyDefunctRule extends BaseRule {
+    /** One row of the history; {@code prefix} is a {@link Checks#key} already. */
     private record Change(boolean gone, String prefix, LocalDate day, String successor) {
     }
 
     private static final List<Change> CHANGES = Vocabulary.rows("agency-history.tsv").stream()
-            .map(r -> new Change(r[0].strip().equals("GONE"), r[1].strip(), LocalDate.parse(r[2].strip()),
+            .map(r -> new Change(r[0].strip().equals("GONE"), Checks.key(r[1]), LocalDate.parse(r[2].strip()),
                     r.length > 3 ? r[3].strip() : null)).toList();
 
     public AgencyDefunctRule() {
@@ -59,7 +60,7 @@ public final class AgencyDefunctRule extends BaseRule {
     private static void check(RuleContext c, Findings out, Set<String> seen, Agency a, Position at) {
         String key = Checks.key(a.canonical() != null ? a.canonical() : a.name());
         for (Change ch : CHANGES) {
-            if (!key.startsWith(Checks.key(ch.prefix()))) {
+            if (!key.startsWith(ch.prefix())) {
                 continue;
             }
             boolean wrong = ch.gone() ? !c.issued().isBefore(ch.day()) : c.issued().isBefore(ch.day());

@@ -18,6 +18,7 @@ import vn.kehoach.parser.validate.RuleContext;
 public final class DateInvalidRule extends BaseRule {
     private static final DateFinder DATES = new DateFinder();
     private static final DeadlineParser DEADLINES = new DeadlineParser();
+    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d{4}");
 
     public DateInvalidRule() {
         super("DATE_INVALID", Severity.ERROR, "calendar; DATE-001");
@@ -26,6 +27,9 @@ public final class DateInvalidRule extends BaseRule {
     @Override
     public void check(RuleContext c, Findings out) {
         for (NormalizedText.Line line : c.text().lines()) {
+            if (!DIGIT.matcher(line.text()).find()) {
+                continue;
+            }
             for (DateMention d : DATES.findAll(line.text())) {
                 if (d.hasFourDigitYear() && !d.isValid()) { // a five-digit year is YEAR_IMPLAUSIBLE's
                     String excerpt = line.text().substring(d.start(), d.end());

@@ -35,6 +35,9 @@ public final class YearImplausibleRule extends BaseRule {
         DeadlineContext context = Checks.deadlineContext(c);
         Set<String> seen = new HashSet<>();
         for (NormalizedText.Line line : c.text().lines()) {
+            if (!tooLate(line.text(), c)) {
+                continue; // no year on the line is past the horizon: nothing to find, and the grammar is costly
+            }
             for (DateMention d : DATES.findAll(line.text())) {
                 if (d.year() >= 10_000) {
                     String excerpt = line.text().substring(d.start(), d.end());
