@@ -33,8 +33,8 @@ public final class SymbolFormRule extends BaseRule {
     /** What a draft leaves where the number goes. */
     private static final Pattern FILL = Pattern.compile("[\\s.…_]*");
     private static final Pattern PARTY_FORM = Pattern.compile("\\d+[a-zđ]?-[^/]+/.+");
-    /** The symbol goes on after what the parser read: a code it could not read, or a dash that is not "-". */
-    private static final Pattern CONTINUES = Pattern.compile("\\s?[-\\u2013\\u2014/]\\s?[\\p{L}\\d]");
+    /** The symbol goes on after what the parser read: a code it could not read, or groups joined by a dot. */
+    private static final Pattern CONTINUES = Pattern.compile("(?:\\s?[-\\u2013\\u2014/]\\s?|\\.)[\\p{L}\\d]");
     private static final Pattern LOWER = Pattern.compile(".*\\p{Ll}.*");
     private static final Set<String> MIXED_CASE = mixedCase();
 
