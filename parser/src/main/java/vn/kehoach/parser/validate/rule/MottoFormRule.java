@@ -25,7 +25,8 @@ public final class MottoFormRule extends BaseRule {
     private static final Pattern LOOSE = Pattern.compile(
             "(doc\\s*lap)([^a-z0-9]{0,8})(tu\\s*do)([^a-z0-9]{0,8})(hanh\\s*phuc)");
     private static final Pattern PART = Pattern.compile("doc\\s*lap|hanh\\s*phuc");
-    private static final Pattern SEPARATOR = Pattern.compile("[\\s\\u00A0]+[-\\u2010\\u2011\\u2012\\u2013\\u2014][\\s\\u00A0]+");
+    /** A hyphen with space on both sides; word processors turn it into an en or em dash. */
+    private static final Pattern SEPARATOR = Pattern.compile("[\\s\\u00A0]+[-\\u2010-\\u2014][\\s\\u00A0]+");
     /** How far below the quốc hiệu the tiêu ngữ is looked for when the type name is not found. */
     private static final int ZONE_LINES = 12;
 
@@ -41,7 +42,7 @@ public final class MottoFormRule extends BaseRule {
             return;
         }
         int end = c.layout().typeLine() > motto ? c.layout().typeLine() - 1 : motto + ZONE_LINES;
-        Joined zone = Joined.lines(c, motto, end);
+        Joined zone = Joined.lines(c, 1, end); // the whole header: extraction may put the columns in any order
         String f = Fold.fold(zone.text());
         Matcher m = LOOSE.matcher(f);
         String regulation = Regulations.applied(c);

@@ -23,10 +23,11 @@ import vn.kehoach.parser.validate.RuleContext;
 public final class RecipientsFormRule extends BaseRule {
     // NĐ 30/2020 Phụ lục I mục II.9.d: "dòng cuối cùng bao gồm chữ "Lưu" sau có dấu hai chấm (:), tiếp theo là
     // chữ viết tắt "VT", dấu phẩy (,), chữ viết tắt tên đơn vị (hoặc bộ phận) soạn thảo văn bản".
-    /** On a folded item: "Lưu" opening it, or opening a part after ';' ("Như trên; - Lưu: VT"). */
-    private static final Pattern FILING = Pattern.compile("(?:^|;\\s*-?\\s*)(luu)(?![a-z])(?!\\s+tru\\b)(\\s*)(:?)");
+    /** On a folded item: "Lưu" opening it, or a part after ';' ("Như trên; - Lưu: VT"); not "Lưu trữ", "Lưu ý". */
+    private static final Pattern FILING = Pattern.compile(
+            "(?:^|;\\s*-?\\s*)(luu)(?![a-z])(?!\\s+(?:tru|y)\\b)(\\s*)(:?)");
     private static final Pattern CLERK = Pattern.compile("(?<![a-z])(vt|van thu)(?![a-z])");
-    private static final Pattern FILING_LINE = Pattern.compile("^[-+•]?\\s*luu(?![a-z])(?!\\s+tru\\b).*");
+    private static final Pattern FILING_LINE = Pattern.compile("^[-+•]?\\s*luu(?![a-z])(?!\\s+(?:tru|y)\\b).*");
 
     public RecipientsFormRule() {
         super("RECIPIENTS_FORM", Severity.INFO,
@@ -49,16 +50,27 @@ public final class RecipientsFormRule extends BaseRule {
                 m = f;
             }
         }
-        if (filed < 0) {
+        int line = filingLine(c);
+        Position at = line > 0 ? c.atLine(line) : heading(c);
+        String item;
+        if (filed >= 0) {
+            item = items.get(filed);
+            if (filed < items.size() - 1) {
+                String filing = item.substring(m.start(1)).strip();
+                out.report("notLast", null, at, filing, filing, regulation);
+            }
+        } else if (line > 0) {
+            // The list was cut short before it (a blank line, then "Lưu: VT" without its dash): read the line.
+            item = c.text().line(line).text().strip().replaceFirst("^[-+•]\\s*", "");
+            m = FILING.matcher(Fold.fold(item));
+            if (!m.find()) {
+                return;
+            }
+        } else {
             out.report("missing", null, heading(c), null, regulation);
             return;
         }
-        String item = items.get(filed);
-        String filing = item.substring(m.start(1)).strip();
-        Position at = filingLine(c);
-        if (filed < items.size() - 1) {
-            out.report("notLast", null, at, filing, filing, regulation);
-        }
+        String filing = item.substring(m.start(1)).strip().replaceAll("[;.,\\s]+$", "");
         boolean colon = !m.group(3).isEmpty();
         if (!colon || !CLERK.matcher(Fold.fold(item.substring(m.end()))).find()) {
             out.report(at, filing, filing, regulation);
@@ -75,14 +87,14 @@ public final class RecipientsFormRule extends BaseRule {
         return Position.DOCUMENT;
     }
 
-    /** The line of the last filing item before the appendices, else the "Nơi nhận" line. */
-    private static Position filingLine(RuleContext c) {
+    /** The line of the last filing item of the closing, or 0. */
+    private static int filingLine(RuleContext c) {
         int from = Math.max(1, Math.max(c.layout().bodyStart(), c.layout().closingStart()));
         for (int n = Math.min(c.text().size(), c.layout().appendixStart() - 1); n >= from; n--) {
             if (FILING_LINE.matcher(Fold.fold(c.text().line(n).text().strip())).matches()) {
-                return c.atLine(n);
+                return n;
             }
         }
-        return heading(c);
+        return 0;
     }
 }

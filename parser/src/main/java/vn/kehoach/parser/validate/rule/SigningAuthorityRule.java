@@ -19,9 +19,10 @@ import vn.kehoach.parser.validate.RuleContext;
  * Bodies are listed in {@code signing-bodies.txt}, positions in {@code positions.tsv}; a name that is neither is
  * left alone.
  *
- * <p>Party documents sign {@code T/M}, {@code K/T}, {@code T/L} with the same meaning. A mark of the other family
- * (a state document signed {@code T/M}, a Party document {@code TM.}) is reported as INFO (FORM-011). Attached
- * documents are signed by their decision; news articles have no signature.
+ * <p>Party documents sign {@code T/M}, {@code K/T}, {@code T/L} with the same meaning, except that {@code T/L} goes
+ * before the collective ({@code T/L BAN BÍ THƯ / CHÁNH VĂN PHÒNG}), so it is not checked for them. A mark of the
+ * other family (a state document signed {@code T/M}, a Party document {@code TM.}) is reported as INFO (FORM-011).
+ * Attached documents are signed by their decision; news articles have no signature.
  */
 public final class SigningAuthorityRule extends BaseRule {
     private static final List<String> BODIES = Vocabulary.words("signing-bodies.txt");
@@ -38,6 +39,7 @@ public final class SigningAuthorityRule extends BaseRule {
             return;
         }
         String regulation = Regulations.applied(c);
+        boolean party = c.family() == DocumentFamily.PARTY;
         int from = Math.max(1, Math.max(c.layout().bodyStart(), c.layout().closingStart()));
         for (int n = from; n < c.layout().appendixStart() && n <= c.text().size(); n++) {
             String line = c.text().line(n).text().strip();
@@ -50,11 +52,12 @@ public final class SigningAuthorityRule extends BaseRule {
             String printed = line.substring(0, line.length() - rest.length()).strip();
             if (a == SigningAuthority.TM && Positions.isPosition(rest)) {
                 out.report("collective", null, c.atLine(n), line, line, regulation);
-            } else if (a != SigningAuthority.TM && !Positions.isPosition(rest) && isBody(rest)) {
+            } else if (a != SigningAuthority.TM && !Positions.isPosition(rest) && isBody(rest)
+                    && !(party && (a == SigningAuthority.TL || a == SigningAuthority.TUQ))) {
                 out.report("head", null, c.atLine(n), line, line, printed, regulation);
             }
             boolean partyMark = printed.contains("/");
-            if (partyMark != (c.family() == DocumentFamily.PARTY)) {
+            if (partyMark != party) {
                 out.report(partyMark ? "partyMark" : "stateMark", Severity.INFO, c.atLine(n), line, line, printed,
                         regulation);
             }
