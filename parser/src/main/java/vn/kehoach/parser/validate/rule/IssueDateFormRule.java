@@ -6,7 +6,6 @@ import vn.kehoach.model.Severity;
 import vn.kehoach.parser.normalize.Fold;
 import vn.kehoach.parser.time.DateFinder;
 import vn.kehoach.parser.time.DateMention;
-import vn.kehoach.parser.validate.DocumentFamily;
 import vn.kehoach.parser.validate.Findings;
 import vn.kehoach.parser.validate.RuleContext;
 
@@ -17,8 +16,9 @@ import vn.kehoach.parser.validate.RuleContext;
  * abbreviated place ({@code TP. Hồ Chí Minh}, {@code TPHCM}). A draft's blank day and month ({@code ngày    tháng
  * năm 2025}) is reported as a draft instead. The date may be wrapped over lines as web extraction leaves it.
  *
- * <p>State documents only: HD 36-HD/VPTW's rules for Party dates were not checked, so Party documents are left
- * alone. Attached documents carry no date of their own; news articles have no header.
+ * <p>State documents only, known by their quốc hiệu: HD 36-HD/VPTW's rules for Party dates were not checked, so
+ * Party documents are left alone, and so is a header without the quốc hiệu. Attached documents carry no date of
+ * their own; news articles have no header.
  */
 public final class IssueDateFormRule extends BaseRule {
     // NĐ 30/2020 Phụ lục I mục II.4.b: "Thời gian ban hành văn bản phải được viết đầy đủ; ... đối với những số
@@ -37,7 +37,7 @@ public final class IssueDateFormRule extends BaseRule {
     @Override
     public void check(RuleContext c, Findings out) {
         int line = c.header().dateLine();
-        if (c.family() != DocumentFamily.STATE || c.attached() || line == 0) {
+        if (!Regulations.stateHeader(c) || c.attached() || line == 0) {
             return;
         }
         String regulation = Regulations.applied(c);
@@ -77,7 +77,7 @@ public final class IssueDateFormRule extends BaseRule {
             }
         }
         String place = c.header().place();
-        if (place == null) {
+        if (place == null || place.contains("/")) { // a symbol before the date is no place
             return;
         }
         String lead = j.text().substring(0, before).stripTrailing();

@@ -12,7 +12,8 @@ import vn.kehoach.parser.validate.RuleContext;
  * The tiêu ngữ under the quốc hiệu: "Độc lập - Tự do - Hạnh phúc", each phrase capitalised, spaced hyphens
  * between them. Absent or misspelt is a WARNING; wrong capitals or punctuation ("Độc lập -Tự do- Hạnh phúc",
  * "ĐỘC LẬP - TỰ DO - HẠNH PHÚC", commas) is INFO, since it changes no meaning. Wrapped lines, glued syllables and
- * a dash typed as an en or em dash (word processors turn " - " into " – ") are accepted.
+ * a dash typed as an en or em dash (word processors turn " - " into " – ") are accepted, and so is a tiêu ngữ
+ * without diacritics under a quốc hiệu without them (a text typed without diacritics is not misspelt here).
  *
  * <p>Not checked when the quốc hiệu is absent (HEADER_MISSING says so), for Party documents (their header is
  * "ĐẢNG CỘNG SẢN VIỆT NAM", with no tiêu ngữ) and for news articles.
@@ -58,11 +59,17 @@ public final class MottoFormRule extends BaseRule {
             return;
         }
         String printed = zone.text().substring(m.start(), m.end()).replaceAll("[\\s\\u00A0]+", " ");
+        boolean plain = c.text().line(motto).text().chars().allMatch(ch -> ch < 0x80);
         boolean spelt = true;
         boolean form = true;
         for (int i = 0; i < PHRASES.length; i++) {
             String phrase = zone.text().substring(m.start(2 * i + 1), m.end(2 * i + 1)).replaceAll("[\\s\\u00A0]+", "");
             String want = PHRASES[i].replace(" ", "");
+            if (plain && phrase.chars().allMatch(ch -> ch < 0x80)) {
+                // Typed without diacritics, like the quốc hiệu: only capitals and hyphens are checked.
+                String folded = Fold.fold(want);
+                want = Character.toUpperCase(folded.charAt(0)) + folded.substring(1);
+            }
             spelt &= phrase.equalsIgnoreCase(want);
             form &= phrase.equals(want);
             if (i < 2) {

@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 import vn.kehoach.model.Severity;
 import vn.kehoach.parser.normalize.Fold;
 import vn.kehoach.parser.outline.ClosingMarks;
-import vn.kehoach.parser.validate.DocumentFamily;
 import vn.kehoach.parser.validate.Findings;
 import vn.kehoach.parser.validate.Position;
 import vn.kehoach.parser.validate.RuleContext;
@@ -16,9 +15,9 @@ import vn.kehoach.parser.validate.RuleContext;
  * the last item, or it lacks the colon or VT (the clerical office) — {@code Lưu VP1, VP8, SNV.}. "Văn thư"
  * written out counts as VT; the order of the units after it is not checked.
  *
- * <p>State documents only: Party documents file under their own convention (HD 36-HD/VPTW), which was not
- * checked. A document without "Nơi nhận" is RECIPIENTS_MISSING's; attached documents and news articles have
- * none.
+ * <p>State documents only, known by their quốc hiệu: Party documents file under their own convention ("Lưu Văn
+ * phòng Tỉnh ủy", HD 36-HD/VPTW), which was not checked. A document without "Nơi nhận" is RECIPIENTS_MISSING's;
+ * attached documents and news articles have none.
  */
 public final class RecipientsFormRule extends BaseRule {
     // NĐ 30/2020 Phụ lục I mục II.9.d: "dòng cuối cùng bao gồm chữ "Lưu" sau có dấu hai chấm (:), tiếp theo là
@@ -37,7 +36,7 @@ public final class RecipientsFormRule extends BaseRule {
     @Override
     public void check(RuleContext c, Findings out) {
         List<String> items = c.plan().document().recipients();
-        if (c.family() != DocumentFamily.STATE || c.attached() || items.isEmpty()) {
+        if (!Regulations.stateHeader(c) || c.attached() || items.isEmpty()) {
             return;
         }
         String regulation = Regulations.applied(c);

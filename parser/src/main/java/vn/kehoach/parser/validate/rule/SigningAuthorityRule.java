@@ -21,7 +21,8 @@ import vn.kehoach.parser.validate.RuleContext;
  *
  * <p>Party documents sign {@code T/M}, {@code K/T}, {@code T/L} with the same meaning, except that {@code T/L} goes
  * before the collective ({@code T/L BAN BÍ THƯ / CHÁNH VĂN PHÒNG}), so it is not checked for them. A mark of the
- * other family (a state document signed {@code T/M}, a Party document {@code TM.}) is reported as INFO (FORM-011).
+ * other family (a document with the quốc hiệu signed {@code T/M}, a Party document {@code TM.}) is reported as INFO
+ * (FORM-011).
  * Attached documents are signed by their decision; news articles have no signature.
  */
 public final class SigningAuthorityRule extends BaseRule {
@@ -57,7 +58,7 @@ public final class SigningAuthorityRule extends BaseRule {
                 out.report("head", null, c.atLine(n), line, line, printed, regulation);
             }
             boolean partyMark = printed.contains("/");
-            if (partyMark != party) {
+            if (partyMark ? Regulations.stateHeader(c) : party) {
                 out.report(partyMark ? "partyMark" : "stateMark", Severity.INFO, c.atLine(n), line, line, printed,
                         regulation);
             }
