@@ -19,7 +19,7 @@ class SpecialInputTest {
     private static final PlanParser PARSER = PlanParser.builder().build();
     private static final String PLAN = String.join("\n",
             "ỦY BAN NHÂN DÂN", "TỈNH NAM ĐỊNH", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-            "", "Số: 55/KH-UBND", "", "Nam Định, ngày 14 tháng 08 năm 2013", "", "KẾ HOẠCH", "",
+            "", "Số: 55/KH-UBND", "", "Nam Định, ngày 14 tháng 8 năm 2013", "", "KẾ HOẠCH", "",
             "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ GIAI ĐOẠN 2013 - 2015", "",
             "Căn cứ Nghị định số 36/2013/NĐ-CP ngày 22/4/2013 của Chính phủ;", "", "I. MỤC TIÊU", "Nội dung./.",
             "", "Nơi nhận:", "- Bộ Nội vụ;", "- Lưu: VT.", "", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn Tuấn");

@@ -16,8 +16,15 @@ import vn.kehoach.parser.validate.rule.TaskDuplicateRule;
 import vn.kehoach.parser.validate.rule.TaskNoDeadlineRule;
 import vn.kehoach.parser.validate.rule.TaskNoLeadRule;
 import vn.kehoach.parser.validate.rule.HeaderMissingRule;
+import vn.kehoach.parser.validate.rule.IssueDateFormRule;
+import vn.kehoach.parser.validate.rule.MottoFormRule;
+import vn.kehoach.parser.validate.rule.RecipientsFormRule;
 import vn.kehoach.parser.validate.rule.RecipientsMissingRule;
 import vn.kehoach.parser.validate.rule.SignatureMissingRule;
+import vn.kehoach.parser.validate.rule.SigningAuthorityRule;
+import vn.kehoach.parser.validate.rule.SymbolFormRule;
+import vn.kehoach.parser.validate.rule.SymbolTypeMismatchRule;
+import vn.kehoach.parser.validate.rule.TypeCodeObsoleteRule;
 import vn.kehoach.parser.validate.rule.YearImplausibleRule;
 
 /**
@@ -31,9 +38,16 @@ public final class Rules {
             new HeaderMissingRule(),
             new SignatureMissingRule(),
             new RecipientsMissingRule(),
+            new MottoFormRule(),
+            new SymbolFormRule(),
+            new SymbolTypeMismatchRule(),
+            new TypeCodeObsoleteRule(),
+            new SigningAuthorityRule(),
+            new RecipientsFormRule(),
             // Dates and years
             new DateInvalidRule(),
             new YearImplausibleRule(),
+            new IssueDateFormRule(),
             // Tasks, deadlines, targets and periods
             new DeadlineUnparsedRule(),
             new DeadlineOutsidePeriodRule(),
