@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
@@ -102,8 +103,9 @@ public final class ConfigFile {
             JsonLocation at = e.getLocation();
             String where = at == null || at.getLineNr() < 1 ? ""
                     : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-            throw new ConfigException(name + ": not valid " + (json ? "JSON" : "YAML") + where + ": "
-                    + Messages.oneLine(e.getOriginalMessage()));
+            String what = e instanceof MismatchedInputException && e.getOriginalMessage().startsWith("Trailing token")
+                    ? "a second value follows the first" : Messages.oneLine(e.getOriginalMessage());
+            throw new ConfigException(name + ": not valid " + (json ? "JSON" : "YAML") + where + ": " + what);
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new ConfigException(name + ": is empty; write a mapping of settings (" + String.join(", ", KEYS)

@@ -25,12 +25,17 @@ public final class ReportText {
 
     /** "3 errors, 2 warnings in 4 files"; the info count only when there are some. */
     public String summary(Counts counts, int files) {
-        List<String> parts = new ArrayList<>(List.of(format("count.error", counts.error()),
-                format("count.warning", counts.warning())));
+        List<String> parts = new ArrayList<>(List.of(count("count.error", counts.error()),
+                count("count.warning", counts.warning())));
         if (counts.info() > 0) {
-            parts.add(format("count.info", counts.info()));
+            parts.add(count("count.info", counts.info()));
         }
-        return format("summary", String.join(", ", parts), format("count.files", files));
+        return format("summary", String.join(", ", parts), count("count.files", files));
+    }
+
+    /** A count is written without grouping separators, whatever the locale: "1200 errors". */
+    private String count(String key, int n) {
+        return format(key, n, Integer.toString(n));
     }
 
     private String format(String key, Object... args) {
