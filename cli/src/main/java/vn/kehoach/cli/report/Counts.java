@@ -1,7 +1,6 @@
 package vn.kehoach.cli.report;
 
 import java.util.List;
-import vn.kehoach.model.Severity;
 
 /** How many findings of each severity. */
 public record Counts(int error, int warning, int info) {
@@ -23,13 +22,5 @@ public record Counts(int error, int warning, int info) {
 
     public Counts plus(Counts other) {
         return new Counts(error + other.error, warning + other.warning, info + other.info);
-    }
-
-    public int of(Severity severity) {
-        return switch (severity) {
-            case ERROR -> error;
-            case WARNING -> warning;
-            case INFO -> info;
-        };
     }
 }

@@ -53,7 +53,7 @@ final class Sarif {
             ReportingConfiguration defaultConfiguration) {
     }
 
-    record MultiformatMessageString(String text, String markdown) {
+    record MultiformatMessageString(String text) {
     }
 
     /** {@code enabled} null means the default (true); {@code level} null means the default or unchanged. */

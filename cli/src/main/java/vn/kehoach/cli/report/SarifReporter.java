@@ -31,6 +31,8 @@ import vn.kehoach.parser.validate.RuleTable;
  * </ul>
  */
 final class SarifReporter implements Reporter {
+    private static final Map<Severity, String> LEVELS = Map.of(Severity.ERROR, "error", Severity.WARNING, "warning",
+            Severity.INFO, "note");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+\\p{Lu})");
 
     @Override
@@ -67,7 +69,7 @@ final class SarifReporter implements Reporter {
     }
 
     private static Sarif.MultiformatMessageString message(String text) {
-        return new Sarif.MultiformatMessageString(text, null);
+        return new Sarif.MultiformatMessageString(text);
     }
 
     private static Sarif.Result result(Diagnostic d, Source source, List<String> codes) {
@@ -102,9 +104,6 @@ final class SarifReporter implements Reporter {
         return source.isStdin() ? new Sarif.ArtifactLocation(null, new Sarif.Message("standard input"))
                 : new Sarif.ArtifactLocation(source.uri(), null);
     }
-
-    private static final Map<Severity, String> LEVELS = Map.of(Severity.ERROR, "error", Severity.WARNING, "warning",
-            Severity.INFO, "note");
 
     static String level(Severity severity) {
         return LEVELS.get(severity);
