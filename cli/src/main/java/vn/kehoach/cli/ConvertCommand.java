@@ -2,13 +2,7 @@ package vn.kehoach.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +17,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import vn.kehoach.cli.options.InputOptions;
 import vn.kehoach.cli.options.LoggingOptions;
 import vn.kehoach.cli.output.OutputFile;
 import vn.kehoach.cli.output.Progress;
@@ -59,10 +54,7 @@ import vn.kehoach.parser.normalize.ToneStyle;
                 "  kehoach convert plans/*.docx --out-dir json      json/<name>.json each",
                 "  kehoach convert - < plan.txt                     read standard input"})
 public final class ConvertCommand implements Callable<Integer> {
-    private static final String STDIN = "-";
-    private static final long MIB = 1L << 20;
-    /** The reader holds a whole input in one byte array. */
-    private static final long MAX_SIZE_MIB = 2047;
+    private static final String STDIN = Inputs.STDIN;
 
     @Spec
     private CommandSpec spec;
@@ -98,13 +90,6 @@ public final class ConvertCommand implements Callable<Integer> {
                     "Example: kehoach convert plan.txt --pretty"})
     private boolean pretty;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET",
-            description = {"The encoding of plain-text input. Default: detected from the byte-order mark or the "
-                    + "bytes (UTF-8, UTF-16, Windows-1258, or the legacy TCVN3 and VNI fonts). Ignored for other "
-                    + "formats; text in a legacy font inside DOCX, DOC or HTML is decoded line by line anyway.",
-                    "Example: --encoding windows-1258"})
-    private Charset encoding;
-
     @Option(names = "--tone-marks", paramLabel = "STYLE",
             description = {"Where tone marks go in oa, oe, uy: ${COMPLETION-CANDIDATES}. MODERN writes hòa, thủy, Ủy "
                     + "(the JSON contract's style); OLD writes hoà, thuỷ, Uỷ; KEEP leaves the text as written. "
@@ -112,27 +97,24 @@ public final class ConvertCommand implements Callable<Integer> {
                     "Example: --tone-marks OLD"})
     private ToneStyle toneMarks = ToneStyle.MODERN;
 
-    @Option(names = "--max-size", paramLabel = "MiB", defaultValue = "64",
-            description = {"Refuse inputs larger than this many mebibytes, 1 to " + MAX_SIZE_MIB
-                    + ". Default: ${DEFAULT-VALUE}.",
-                    "Example: --max-size 200"})
-    private long maxSizeMiB;
+    @Mixin
+    private InputOptions input;
 
     @Override
     public Integer call() {
         List<Job> jobs = jobs();
+        PlanParser parser = input.parserBuilder().toneMarks(toneMarks).build();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (outDir != null) {
             try {
                 Files.createDirectories(outDir);
             } catch (IOException e) {
-                err.println("kehoach: " + outDir + ": cannot create the directory (" + describe(e) + ")");
+                err.println("kehoach: " + outDir + ": cannot create the directory (" + Inputs.describe(e) + ")");
                 err.flush();
                 return ExitCode.UNREADABLE;
             }
         }
-        PlanParser parser = parser();
         Progress progress = new Progress(err, jobs.size(), outDir != null && jobs.size() > 1 && root.interactive());
         int unreadable = 0;
         int unwritable = 0;
@@ -181,9 +163,6 @@ public final class ConvertCommand implements Callable<Integer> {
             throw usage("--pretty needs one input or --out-dir: several documents on standard output are JSON "
                     + "Lines, one per line");
         }
-        if (maxSizeMiB < 1 || maxSizeMiB > MAX_SIZE_MIB) {
-            throw usage("--max-size must be between 1 and " + MAX_SIZE_MIB + " MiB, not " + maxSizeMiB);
-        }
         if (files.stream().filter(STDIN::equals).count() > 1) {
             throw usage("standard input (-) can be read only once");
         }
@@ -205,18 +184,10 @@ public final class ConvertCommand implements Callable<Integer> {
         return jobs;
     }
 
-    private PlanParser parser() {
-        PlanParser.Builder builder = PlanParser.builder().maxInputBytes(maxSizeMiB * MIB).toneMarks(toneMarks);
-        if (encoding != null) {
-            builder.charset(encoding);
-        }
-        return builder.build();
-    }
-
     private Outcome convert(PlanParser parser, Job job, PrintWriter out, PrintWriter err, Progress progress) {
         String json;
         try {
-            PlanDocument plan = read(parser, job.input());
+            PlanDocument plan = Inputs.read(parser, job.input(), root.workingDir(), root.stdin()).document();
             // The whole text is built before anything is written, so a failure never leaves half a document.
             json = pretty ? PlanJson.writePretty(plan) : PlanJson.write(plan) + "\n";
         } catch (DocumentReadException e) {
@@ -236,23 +207,9 @@ public final class ConvertCommand implements Callable<Integer> {
             OutputFile.write(job.target(), json);
             return Outcome.OK;
         } catch (IOException e) {
-            report(err, progress, job.target().toString(), "cannot be written (" + describe(e) + ")", e);
+            report(err, progress, job.target().toString(), "cannot be written (" + Inputs.describe(e) + ")", e);
             return Outcome.UNWRITABLE;
         }
-    }
-
-    private PlanDocument read(PlanParser parser, String input) throws DocumentReadException {
-        if (input.equals(STDIN)) {
-            return parser.parse(root.stdin(), STDIN);
-        }
-        Path path = path(input);
-        if (Files.isDirectory(path)) {
-            throw new DocumentReadException(input, "is a directory");
-        }
-        if (!Files.exists(path)) {
-            throw new DocumentReadException(input, "no such file");
-        }
-        return parser.parse(path);
     }
 
     /** {@code kehoach: <file>: <reason>}, and with --verbose the cause's stack trace before it. */
@@ -265,36 +222,15 @@ public final class ConvertCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private Path path(String input) {
-        try {
-            return Path.of(input);
-        } catch (InvalidPathException e) {
-            throw usage(input + " is not a valid file name on this system (" + e.getReason() + ")");
-        }
-    }
-
     /** The output name for an input: its file name without the last extension; {@code stdin} for {@code -}. */
     private String baseName(String input) {
         if (input.equals(STDIN)) {
             return "stdin";
         }
-        Path name = path(input).getFileName();
+        Path name = Inputs.path(input, spec.commandLine()).getFileName();
         String s = name == null ? input : name.toString();
         int dot = s.lastIndexOf('.');
         return dot > 0 ? s.substring(0, dot) : s;
-    }
-
-    private static String describe(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such directory";
-        } else if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        } else if (e instanceof FileAlreadyExistsException) {
-            return "a file of that name is in the way";
-        } else if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return Messages.oneLine(e.getMessage());
     }
 
     private boolean verbose() {

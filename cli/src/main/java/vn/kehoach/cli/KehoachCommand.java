@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -21,15 +23,16 @@ import vn.kehoach.cli.options.LoggingOptions;
  * {@code kehoach}: the top-level command. It only dispatches to its subcommands; {@link #main} runs it and exits
  * with the code the subcommand returned (see {@link ExitCode}).
  *
- * <p>Tests run the same configuration through {@link #commandLine(KehoachCommand)}, giving standard input and
- * whether standard error is a terminal through the constructor.
+ * <p>Tests run the same configuration through {@link #commandLine(KehoachCommand)}, giving standard input,
+ * whether the JVM has a terminal, the working directory and the environment through the constructor.
  */
 @Command(name = "kehoach",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Reads Vietnamese government plan documents (Kế hoạch, Quyết định phê duyệt Đề án, "
-                + "Chương trình, ...) and turns them into JSON.",
-        subcommands = {ConvertCommand.class, DeadlineCommand.class, HelpCommand.class},
+                + "Chương trình, ...), turns them into JSON and checks them.",
+        subcommands = {ConvertCommand.class, ValidateCommand.class, RulesCommand.class, DeadlineCommand.class,
+                HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = ExitCode.HEADING,
         exitCodeList = {ExitCode.OK_LINE, ExitCode.FINDINGS_LINE, ExitCode.USAGE_LINE, ExitCode.UNREADABLE_LINE,
@@ -46,19 +49,35 @@ public final class KehoachCommand implements Callable<Integer> {
 
     private final InputStream stdin;
     private final boolean interactive;
+    private final Path workingDir;
+    private final Map<String, String> env;
 
-    /** Reads {@code System.in}; shows progress when the JVM has a console. */
+    /** Reads {@code System.in}; shows progress and colours when the JVM has a console. */
     public KehoachCommand() {
         this(System.in, System.console() != null);
     }
 
     /**
+     * The process's working directory and environment.
+     *
      * @param stdin what {@code -} reads
-     * @param interactive whether standard error is a terminal, so that a progress line may be shown
+     * @param interactive whether the JVM has a terminal, so that a progress line and colours may be shown
      */
     public KehoachCommand(InputStream stdin, boolean interactive) {
+        this(stdin, interactive, Path.of(""), System.getenv());
+    }
+
+    /**
+     * @param stdin what {@code -} reads
+     * @param interactive whether the JVM has a terminal, so that a progress line and colours may be shown
+     * @param workingDir where relative file names and {@code .kehoach.json} / {@code .kehoach.yml} are looked up
+     * @param env the environment variables ({@code NO_COLOR})
+     */
+    public KehoachCommand(InputStream stdin, boolean interactive, Path workingDir, Map<String, String> env) {
         this.stdin = Objects.requireNonNull(stdin, "stdin");
         this.interactive = interactive;
+        this.workingDir = Objects.requireNonNull(workingDir, "workingDir");
+        this.env = Map.copyOf(env);
     }
 
     /** The configured command line: usage errors exit 2 in two lines, unexpected exceptions exit 4 in one. */
@@ -99,6 +118,16 @@ public final class KehoachCommand implements Callable<Integer> {
 
     boolean interactive() {
         return interactive;
+    }
+
+    /** The working directory; the empty path (the JVM's own) unless given. */
+    Path workingDir() {
+        return workingDir;
+    }
+
+    /** An environment variable, or null. */
+    String env(String name) {
+        return env.get(name);
     }
 
     /** Whether -v was given before the subcommand's name ({@code kehoach -v convert ...}). */

@@ -1,12 +1,12 @@
 package vn.kehoach.cli;
 
 /** Shapes the one-line messages that go to standard error. */
-final class Messages {
+public final class Messages {
     private Messages() {
     }
 
     /** Line breaks and runs of white space folded to single spaces. */
-    static String oneLine(String message) {
+    public static String oneLine(String message) {
         return message == null ? "" : message.strip().replaceAll("\\s+", " ");
     }
 

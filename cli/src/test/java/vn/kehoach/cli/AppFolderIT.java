@@ -133,6 +133,20 @@ class AppFolderIT {
     }
 
     @Test
+    void validateReportsOnStdoutSummarizesOnStderrAndExitsOne() throws Exception {
+        Fixtures.copy(Fixtures.DATED, dir.resolve(Fixtures.DATED));
+        Files.writeString(dir.resolve(".kehoach.yml"), "disable: [RECIPIENTS_MISSING]\n");
+
+        Run r = run(launcher, Map.of(), Fixtures.args(Fixtures.only("RECIPIENTS_MISSING", "DATE_INVALID"),
+                "validate", Fixtures.DATED, "--format", "github", "--lang", "en"));
+
+        assertThat(r.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(r.out()).isEqualTo("::error file=dated.txt,line=13,col=43,title=DATE_INVALID::The date 31/9/2013 "
+                + "does not exist in the calendar.\n");
+        assertThat(r.err()).isEqualTo("1 error, 0 warnings in 1 file\n");
+    }
+
+    @Test
     void usageErrorExitsTwo() throws Exception {
         Run r = run(launcher, Map.of(), "convert", "--no-such-option", "x.txt");
 

@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** Runs kehoach in-process with the configuration main() uses, capturing standard output and error. */
@@ -32,6 +34,17 @@ final class Cli {
 
     static Result run(InputStream stdin, boolean interactive, String... args) {
         return run(KehoachCommand.commandLine(new KehoachCommand(stdin, interactive)), args);
+    }
+
+    /** Runs in {@code workingDir} with only the environment variables {@code env}. */
+    static Result runIn(Path workingDir, Map<String, String> env, boolean interactive, InputStream stdin,
+            String... args) {
+        return run(KehoachCommand.commandLine(new KehoachCommand(stdin, interactive, workingDir, env)), args);
+    }
+
+    /** Runs in {@code workingDir}, not on a terminal, with an empty environment and no standard input. */
+    static Result runIn(Path workingDir, String... args) {
+        return runIn(workingDir, Map.of(), false, InputStream.nullInputStream(), args);
     }
 
     static Result run(CommandLine cl, String... args) {

@@ -26,6 +26,14 @@ class KehoachCommandTest {
     }
 
     @Test
+    void helpListsValidateAndRules() {
+        Cli.Result r = Cli.run("--help");
+
+        assertThat(r.outLines()).anyMatch(l -> l.matches("  validate +Checks plan documents against the rules.*"))
+                .anyMatch(l -> l.matches("  rules +Lists the rules of kehoach validate\\."));
+    }
+
+    @Test
     void versionPrintsNameAndProjectVersion() {
         Cli.Result r = Cli.run("--version");
 

@@ -1,0 +1,44 @@
+package vn.kehoach.cli.report;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import vn.kehoach.model.Severity;
+
+/** The localized words of the text report and the summary line, from the {@code words} bundles (English, Vietnamese). */
+public final class ReportText {
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public ReportText(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("vn.kehoach.cli.report.words", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** "error", "warning", "info" (lỗi, cảnh báo, thông tin). */
+    public String severity(Severity severity) {
+        return bundle.getString("severity." + severity.name());
+    }
+
+    /** "3 errors, 2 warnings in 4 files"; the info count only when there are some. */
+    public String summary(Counts counts, int files) {
+        List<String> parts = new ArrayList<>(List.of(count("count.error", counts.error()),
+                count("count.warning", counts.warning())));
+        if (counts.info() > 0) {
+            parts.add(count("count.info", counts.info()));
+        }
+        return format("summary", String.join(", ", parts), count("count.files", files));
+    }
+
+    /** A count is written without grouping separators, whatever the locale: "1200 errors". */
+    private String count(String key, int n) {
+        return format(key, n, Integer.toString(n));
+    }
+
+    private String format(String key, Object... args) {
+        return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+}
