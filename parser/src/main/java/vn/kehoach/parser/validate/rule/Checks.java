@@ -1,14 +1,20 @@
 package vn.kehoach.parser.validate.rule;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import vn.kehoach.model.Period;
 import vn.kehoach.model.Task;
 import vn.kehoach.parser.normalize.Fold;
+import vn.kehoach.parser.table.ColumnRole;
 import vn.kehoach.parser.table.TaskRow;
 import vn.kehoach.parser.table.TaskTable;
 import vn.kehoach.parser.time.DeadlineContext;
+import vn.kehoach.parser.validate.Findings;
 import vn.kehoach.parser.validate.Position;
 import vn.kehoach.parser.validate.RuleContext;
 
@@ -74,7 +80,7 @@ final class Checks {
 
     /** The table tasks grouped by table, tables in document order. */
     static Map<TaskTable, List<TableTask>> tableTasksByTable(RuleContext c) {
-        Map<TaskTable, List<TableTask>> out = new java.util.LinkedHashMap<>();
+        Map<TaskTable, List<TableTask>> out = new LinkedHashMap<>();
         for (TableTask t : tableTasks(c)) {
             out.computeIfAbsent(t.table(), k -> new ArrayList<>()).add(t);
         }
@@ -82,12 +88,12 @@ final class Checks {
     }
 
     /** A period as written in messages: "2013 - 2015", or "2025" for one year (never MessageFormat's "2,013"). */
-    static String years(vn.kehoach.model.Period p) {
+    static String years(Period p) {
         return p.from() == p.to() ? String.valueOf(p.from()) : p.from() + " - " + p.to();
     }
 
     /** A date as Vietnamese documents write it: "14/8/2013". */
-    static String date(java.time.LocalDate d) {
+    static String date(LocalDate d) {
         return d.getDayOfMonth() + "/" + d.getMonthValue() + "/" + d.getYear();
     }
 
@@ -107,6 +113,24 @@ final class Checks {
             return whole;
         }
         return whole.substring(Math.max(0, at - 60), Math.min(whole.length(), at + part.length() + 30));
+    }
+
+    /**
+     * Reports the task-table rows where {@code missing} holds (at the row, message argument: the task's number),
+     * and, once at its header, a task table without the column at all (variant "column").
+     */
+    static void rowsWithout(RuleContext c, Findings out, ColumnRole column, Predicate<Task> missing) {
+        for (Map.Entry<TaskTable, List<TableTask>> e : tableTasksByTable(c).entrySet()) {
+            if (!e.getKey().columns().contains(column)) {
+                out.report("column", null, c.atLine(e.getKey().headerLine()), null);
+                continue;
+            }
+            for (TableTask t : e.getValue()) {
+                if (missing.test(t.task())) {
+                    out.report(Position.line(t.task().line()), null, ref(t.task()));
+                }
+            }
+        }
     }
 
     /** A comparison key for text: folded, punctuation dropped, spaces collapsed. */

@@ -1,12 +1,8 @@
 package vn.kehoach.parser.validate.rule;
 
-import java.util.List;
-import java.util.Map;
 import vn.kehoach.model.Severity;
 import vn.kehoach.parser.table.ColumnRole;
-import vn.kehoach.parser.table.TaskTable;
 import vn.kehoach.parser.validate.Findings;
-import vn.kehoach.parser.validate.Position;
 import vn.kehoach.parser.validate.RuleContext;
 
 /**
@@ -21,17 +17,7 @@ public final class TaskNoDeadlineRule extends BaseRule {
 
     @Override
     public void check(RuleContext c, Findings out) {
-        for (Map.Entry<TaskTable, List<Checks.TableTask>> e : Checks.tableTasksByTable(c).entrySet()) {
-            if (!e.getKey().columns().contains(ColumnRole.DEADLINE)) {
-                out.report("column", null, c.atLine(e.getKey().headerLine()), null);
-                continue;
-            }
-            for (Checks.TableTask t : e.getValue()) {
-                var d = t.task().deadline();
-                if (d == null || Checks.key(d.text()).isEmpty()) {
-                    out.report(Position.line(t.task().line()), null, Checks.ref(t.task()));
-                }
-            }
-        }
+        Checks.rowsWithout(c, out, ColumnRole.DEADLINE,
+                t -> t.deadline() == null || Checks.key(t.deadline().text()).isEmpty());
     }
 }

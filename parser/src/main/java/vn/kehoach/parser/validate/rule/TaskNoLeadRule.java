@@ -1,12 +1,8 @@
 package vn.kehoach.parser.validate.rule;
 
-import java.util.List;
-import java.util.Map;
 import vn.kehoach.model.Severity;
 import vn.kehoach.parser.table.ColumnRole;
-import vn.kehoach.parser.table.TaskTable;
 import vn.kehoach.parser.validate.Findings;
-import vn.kehoach.parser.validate.Position;
 import vn.kehoach.parser.validate.RuleContext;
 
 /**
@@ -21,16 +17,6 @@ public final class TaskNoLeadRule extends BaseRule {
 
     @Override
     public void check(RuleContext c, Findings out) {
-        for (Map.Entry<TaskTable, List<Checks.TableTask>> e : Checks.tableTasksByTable(c).entrySet()) {
-            if (!e.getKey().columns().contains(ColumnRole.LEAD)) {
-                out.report("column", null, c.atLine(e.getKey().headerLine()), null);
-                continue;
-            }
-            for (Checks.TableTask t : e.getValue()) {
-                if (t.task().lead().isEmpty()) {
-                    out.report(Position.line(t.task().line()), null, Checks.ref(t.task()));
-                }
-            }
-        }
+        Checks.rowsWithout(c, out, ColumnRole.LEAD, t -> t.lead().isEmpty());
     }
 }
