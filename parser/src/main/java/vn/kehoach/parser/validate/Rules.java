@@ -3,9 +3,16 @@ package vn.kehoach.parser.validate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import vn.kehoach.parser.validate.rule.AppendixMissingRule;
+import vn.kehoach.parser.validate.rule.AppendixNumberingRule;
+import vn.kehoach.parser.validate.rule.AppendixUnreferencedRule;
 import vn.kehoach.parser.validate.rule.DateInvalidRule;
 import vn.kehoach.parser.validate.rule.DeadlineUnparsedRule;
 import vn.kehoach.parser.validate.rule.HeaderMissingRule;
+import vn.kehoach.parser.validate.rule.NumberingGapRule;
+import vn.kehoach.parser.validate.rule.PeriodInvalidRule;
+import vn.kehoach.parser.validate.rule.PeriodMismatchRule;
+import vn.kehoach.parser.validate.rule.PointLetterInvalidRule;
 import vn.kehoach.parser.validate.rule.RecipientsMissingRule;
 import vn.kehoach.parser.validate.rule.SignatureMissingRule;
 import vn.kehoach.parser.validate.rule.YearImplausibleRule;
@@ -24,8 +31,16 @@ public final class Rules {
             // Dates and years
             new DateInvalidRule(),
             new YearImplausibleRule(),
+            // Structure (numbering, outline, appendices)
+            new NumberingGapRule(),
+            new PointLetterInvalidRule(),
+            new AppendixMissingRule(),
+            new AppendixUnreferencedRule(),
+            new AppendixNumberingRule(),
             // Tasks, deadlines, targets and periods
-            new DeadlineUnparsedRule());
+            new DeadlineUnparsedRule(),
+            new PeriodMismatchRule(),
+            new PeriodInvalidRule());
 
     private Rules() {
     }

@@ -1,0 +1,174 @@
+package vn.kehoach.parser.validate.rule;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.kehoach.model.Severity;
+import vn.kehoach.parser.outline.HeadingMarker;
+import vn.kehoach.parser.outline.Outline;
+import vn.kehoach.parser.outline.RomanNumerals;
+import vn.kehoach.parser.validate.Findings;
+import vn.kehoach.parser.validate.RuleContext;
+
+/**
+ * A gap or a repeat among sibling headings: "I, II, IV"; "1, 3"; "1.1, 1.3"; "2, 2"; "d), e)" (đ skipped: the
+ * Vietnamese points run a b c d đ e g h i k ...; "e), g)" is right); and a Roman numeral that is not one
+ * ("IIII.", "VX."). ND30 PL I II.6: phần and mục in Roman numerals, khoản in Arabic, điểm in Vietnamese letters,
+ * each in order.
+ *
+ * <p>Siblings are the headings of one style under one parent of the outline, so numbering restarts under each
+ * new parent. Not gaps: an inserted "Điều 9a" (amending documents number insertions so; "khoản 2a" and "a1)"
+ * are not headings at all), table rows, quoted text. A list whose numbers go back or restart at its first
+ * label mixes two levels (a nested list the outline could not tell apart, a quotation) and is left alone; so
+ * is a gap whose missing label is printed in the lines between (a heading the outline did not read as one).
+ */
+public final class NumberingGapRule extends BaseRule {
+    private static final Pattern BAD_ROMAN = Pattern.compile("^([IVX]{2,6})\\s*[.)/-](?!\\d)");
+
+    public NumberingGapRule() {
+        super("NUMBERING_GAP", Severity.WARNING, "STR-001, STR-002, STR-003, STR-006; ND30 PL I II.6");
+    }
+
+    @Override
+    public void check(RuleContext c, Findings out) {
+        List<Outline.Heading> headings = c.outline().headings();
+        BitSet foreign = BodyLines.foreign(c);
+        List<Integer> badRomans = badRomans(c, foreign);
+        Map<String, List<Sibling>> siblings = new LinkedHashMap<>();
+        int[] parent = parents(headings);
+        for (int i = 0; i < headings.size(); i++) {
+            Outline.Heading h = headings.get(i);
+            if (h.marker() != null && !foreign.get(h.line())) {
+                String label = label(c, h);
+                siblings.computeIfAbsent(parent[i] + "/" + level(h, label), k -> new ArrayList<>())
+                        .add(new Sibling(h, label));
+            }
+        }
+        for (List<Sibling> list : siblings.values()) {
+            check(c, out, list, badRomans);
+        }
+        for (int line : badRomans) {
+            String t = c.text().line(line).text();
+            int at = BodyLines.indent(t);
+            Matcher m = BAD_ROMAN.matcher(t.strip());
+            m.lookingAt();
+            out.report("roman", null, c.at(line, at), BodyLines.excerpt(t), m.group(1) + ".");
+        }
+    }
+
+    /** The index of each heading's parent in the flat list (headings are in reading order), -1 for the top. */
+    private static int[] parents(List<Outline.Heading> headings) {
+        int[] parent = new int[headings.size()];
+        List<Integer> open = new ArrayList<>(); // open.get(d) is the last heading seen at depth d
+        for (int i = 0; i < headings.size(); i++) {
+            int d = headings.get(i).depth();
+            while (open.size() > d) {
+                open.remove(open.size() - 1);
+            }
+            parent[i] = d == 0 || open.size() < d ? -1 : open.get(d - 1);
+            open.add(i);
+        }
+        return parent;
+    }
+
+    /** Decimal labels nest by their number of parts; other styles by style. */
+    private static String level(Outline.Heading h, String label) {
+        return h.marker() == HeadingMarker.DECIMAL ? "DECIMAL" + label.split("\\.").length : h.marker().name();
+    }
+
+    /** The heading's own label as printed ("1.2", "a", "Điều 3"), read again from its line. */
+    static String label(RuleContext c, Outline.Heading h) {
+        Optional<HeadingMarker.Match> m = HeadingMarker.match(c.text().line(h.line()).text());
+        if (m.isPresent() && m.get().marker() == h.marker()) {
+            return m.get().label();
+        }
+        int dot = h.path().lastIndexOf('.');
+        return h.marker().isContainer() || dot < 0 ? h.path() : h.path().substring(dot + 1);
+    }
+
+    private record Sibling(Outline.Heading heading, String label) {
+    }
+
+    private static void check(RuleContext c, Findings out, List<Sibling> list, List<Integer> badRomans) {
+        List<Sibling> kept = new ArrayList<>();
+        List<Numbering.Place> places = new ArrayList<>();
+        for (Sibling s : list) {
+            Optional<Numbering.Place> p = Numbering.place(s.heading().marker(), s.label());
+            if (p.isPresent()) {
+                kept.add(s);
+                places.add(p.get());
+            }
+        }
+        for (int i = 1; i < places.size(); i++) {
+            Numbering.Place p = places.get(i - 1);
+            Numbering.Place n = places.get(i);
+            if (!p.prefix().equals(n.prefix())) {
+                continue; // "1.3" then "2.1": a new parent number the outline did not print
+            }
+            if (n.value() < p.value() || n.value() == 1) {
+                return; // goes back or starts again: two levels mixed in one list
+            }
+        }
+        for (int i = 1; i < places.size(); i++) {
+            Numbering.Place p = places.get(i - 1);
+            Numbering.Place n = places.get(i);
+            Outline.Heading before = kept.get(i - 1).heading();
+            Outline.Heading h = kept.get(i).heading();
+            if (!p.prefix().equals(n.prefix()) || n.value() == p.value() + 1) {
+                continue;
+            }
+            String prev = Numbering.printed(before.marker(), kept.get(i - 1).label());
+            String found = Numbering.printed(h.marker(), kept.get(i).label());
+            Optional<String> expected = Numbering.next(before.marker(), kept.get(i - 1).label());
+            if (expected.isEmpty()) {
+                continue;
+            }
+            String t = c.text().line(h.line()).text();
+            if (n.value() == p.value()) {
+                out.report("repeat", null, c.at(h.line(), BodyLines.indent(t)), BodyLines.excerpt(t), found,
+                        expected.get());
+            } else if (!printedBetween(c, before, h, expected.get())
+                    && !(h.marker() == HeadingMarker.ROMAN && between(badRomans, before.line(), h.line()))) {
+                out.report("gap", null, c.at(h.line(), BodyLines.indent(t)), BodyLines.excerpt(t), prev,
+                        expected.get(), found);
+            }
+        }
+    }
+
+    /** The missing label printed at the start of a line or of a sentence between the two headings. */
+    private static boolean printedBetween(RuleContext c, Outline.Heading before, Outline.Heading after,
+            String expected) {
+        String label = expected.replaceAll("[.)]$", "");
+        Pattern p = Pattern.compile("(?:^|[;.:]\\s+)" + Pattern.quote(label) + "\\s*[.):/-](?!\\d)");
+        for (int i = before.line() + 1; i < after.line(); i++) {
+            if (p.matcher(c.text().line(i).text().strip()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean between(List<Integer> lines, int from, int to) {
+        return lines.stream().anyMatch(l -> l > from && l < to);
+    }
+
+    /** Body lines numbered with something like a Roman numeral that is not one ("IIII.", "VX."). */
+    private static List<Integer> badRomans(RuleContext c, BitSet foreign) {
+        List<Integer> out = new ArrayList<>();
+        if (c.outline().headings().stream().noneMatch(h -> h.marker() == HeadingMarker.ROMAN)) {
+            return out; // a document that numbers nothing in Roman numerals
+        }
+        for (int i = BodyLines.start(c); i < BodyLines.end(c); i++) {
+            Matcher m = BAD_ROMAN.matcher(c.text().line(i).text().strip());
+            if (!foreign.get(i) && m.lookingAt() && !RomanNumerals.isValid(m.group(1))) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+}
