@@ -16,7 +16,7 @@ import vn.kehoach.parser.normalize.Fold;
  */
 public final class PeriodFinder {
     private static final Pattern RANGE = Pattern.compile(
-            "(?<![0-9/.-])((?:19|20)\\d{2})\\s*-\\s*((?:19|20)\\d{2})(?![0-9/.-])");
+            "(?<![0-9/.-])((?:19|20)\\d{2})\\s*-\\s*((?:19|20)\\d{2})(?![0-9/-])(?!\\.\\d)");
     private static final Pattern YEAR = Pattern.compile("\\bnam\\s+((?:19|20)\\d{2})\\b");
 
     /**

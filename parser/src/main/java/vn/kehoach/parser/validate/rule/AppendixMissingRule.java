@@ -15,7 +15,7 @@ import vn.kehoach.parser.validate.RuleContext;
  */
 public final class AppendixMissingRule extends BaseRule {
     public AppendixMissingRule() {
-        super("APPENDIX_MISSING", Severity.ERROR, "APX-001; ND30 PL I III.1.a");
+        super("APPENDIX_MISSING", Severity.ERROR, "NĐ 30/2020 Phụ lục I mục III.1.a; APX-001");
     }
 
     @Override

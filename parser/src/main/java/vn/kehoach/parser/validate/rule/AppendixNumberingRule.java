@@ -17,7 +17,7 @@ import vn.kehoach.parser.validate.RuleContext;
  */
 public final class AppendixNumberingRule extends BaseRule {
     public AppendixNumberingRule() {
-        super("APPENDIX_NUMBERING", Severity.WARNING, "APX-003; ND30 PL I III.1.a");
+        super("APPENDIX_NUMBERING", Severity.WARNING, "NĐ 30/2020 Phụ lục I mục III.1.a; TT 01/2011; APX-003");
     }
 
     @Override

@@ -17,7 +17,7 @@ import vn.kehoach.parser.validate.RuleContext;
  */
 public final class AppendixUnreferencedRule extends BaseRule {
     public AppendixUnreferencedRule() {
-        super("APPENDIX_UNREFERENCED", Severity.INFO, "APX-002; ND30 PL I III.1.a");
+        super("APPENDIX_UNREFERENCED", Severity.INFO, "NĐ 30/2020 Phụ lục I mục III.1.a; APX-002");
     }
 
     @Override

@@ -31,7 +31,7 @@ public final class NumberingGapRule extends BaseRule {
     private static final Pattern BAD_ROMAN = Pattern.compile("^([IVX]{2,6})\\s*[.)/-](?!\\d)");
 
     public NumberingGapRule() {
-        super("NUMBERING_GAP", Severity.WARNING, "STR-001, STR-002, STR-003, STR-006; ND30 PL I II.6");
+        super("NUMBERING_GAP", Severity.WARNING, "NĐ 30/2020 Phụ lục I mục II.6; STR-001, STR-002, STR-003, STR-006");
     }
 
     @Override
@@ -140,12 +140,15 @@ public final class NumberingGapRule extends BaseRule {
         }
     }
 
-    /** The missing label printed at the start of a line or of a sentence between the two headings. */
+    /**
+     * The missing label printed at the start of a line or of a sentence from the first heading to the line
+     * before the second ("c) ...; d) ..." run together on one line).
+     */
     private static boolean printedBetween(RuleContext c, Outline.Heading before, Outline.Heading after,
             String expected) {
         String label = expected.replaceAll("[.)]$", "");
         Pattern p = Pattern.compile("(?:^|[;.:]\\s+)" + Pattern.quote(label) + "\\s*[.):/-](?!\\d)");
-        for (int i = before.line() + 1; i < after.line(); i++) {
+        for (int i = before.line(); i < after.line(); i++) {
             if (p.matcher(c.text().line(i).text().strip()).find()) {
                 return true;
             }

@@ -96,6 +96,17 @@ final class OwnDocument {
         return t.lookingAt() && !citesOther(f);
     }
 
+    /** True when the text holds the number of a document other than this one ("số 18/KH-UBND"). */
+    boolean hasOtherNumber(String folded) {
+        Matcher s = SYMBOL.matcher(folded);
+        while (s.find()) {
+            if (!isOwnNumber(s.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isOwnNumber(String symbol) {
         return number != null && number.equals(symbol);
     }

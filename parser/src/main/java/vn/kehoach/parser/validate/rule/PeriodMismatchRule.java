@@ -78,22 +78,33 @@ public final class PeriodMismatchRule extends BaseRule {
             types.add(new int[] {m.start(), m.end()});
         }
         for (int k = types.size() - 1; k >= 0; k--) {
-            String type = head.substring(types.get(k)[0], types.get(k)[1]);
+            int start = types.get(k)[0];
+            String type = head.substring(start, types.get(k)[1]);
             String after = head.substring(types.get(k)[1]);
-            List<String> name = nameWords(after);
             if (own.isName(type)) {
-                if (ReferenceWords.THIS.matcher(after).lookingAt() || startsWithThis(after)) {
+                if (plural(head.substring(0, start)) || own.hasOtherNumber(head)) {
+                    return Naming.OTHER; // "các kế hoạch ...", "Quyết định số 225/QĐ-TTg phê duyệt Kế hoạch ..."
+                }
+                if (startsWithThis(after)) {
                     return Naming.THIS;
                 }
-                return !own.citesOther(type + after) && isTitle(name, titleWords) ? Naming.TITLE : Naming.OTHER;
+                return isTitle(nameWords(after), titleWords) ? Naming.TITLE : Naming.OTHER;
             }
             // "Kế hoạch triển khai Đề án <name> giai đoạn ...": a type inside the plan's title; look further back.
-            List<String> whole = nameWords(head.substring(types.get(k)[0]));
-            if (!isTitle(whole, titleWords)) {
+            if (!within(nameWords(head.substring(start)), titleWords)) {
                 return Naming.OTHER;
             }
         }
         return Naming.OTHER;
+    }
+
+    private static boolean plural(String before) {
+        Matcher p = ReferenceWords.PLURAL.matcher(before);
+        int end = -1;
+        while (p.find()) {
+            end = p.end();
+        }
+        return end >= 0 && before.substring(end).isBlank();
     }
 
     private static boolean startsWithThis(String after) {
@@ -123,8 +134,17 @@ public final class PeriodMismatchRule extends BaseRule {
         return w.isEmpty() ? List.of() : Arrays.asList(w.split(" "));
     }
 
-    /** Words nearly all of which are the title's. */
+    /** The title again: words nearly all of which are the title's, and that say nearly all of it. */
     private static boolean isTitle(List<String> name, Set<String> titleWords) {
+        if (!within(name, titleWords)) {
+            return false;
+        }
+        long said = titleWords.stream().filter(new HashSet<>(name)::contains).count();
+        return said >= NAME_SHARE * titleWords.size();
+    }
+
+    /** Words nearly all of which are the title's. */
+    private static boolean within(List<String> name, Set<String> titleWords) {
         if (name.size() < MIN_NAME_WORDS) {
             return false;
         }
@@ -132,9 +152,13 @@ public final class PeriodMismatchRule extends BaseRule {
         return shared >= NAME_SHARE * name.size();
     }
 
+    /** The title's words, without its years, period words ("giai đoạn", "năm"), verbs and type names ("Phê duyệt Đề án"). */
     private static Set<String> words(String title) {
+        String f = ReferenceWords.PERIOD.matcher(Fold.fold(title)).replaceAll(" ");
+        f = ReferenceWords.APPROVES.matcher(f).replaceAll(" ");
+        f = ReferenceWords.TYPES.matcher(f).replaceAll(" ");
         Set<String> out = new HashSet<>();
-        for (String w : Fold.words(title).split(" ")) {
+        for (String w : Fold.words(f).split(" ")) {
             if (!w.isEmpty() && !Character.isDigit(w.charAt(0))) {
                 out.add(w);
             }

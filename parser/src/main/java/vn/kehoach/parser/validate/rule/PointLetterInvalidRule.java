@@ -17,7 +17,7 @@ import vn.kehoach.parser.validate.RuleContext;
  */
 public final class PointLetterInvalidRule extends BaseRule {
     public PointLetterInvalidRule() {
-        super("POINT_LETTER_INVALID", Severity.WARNING, "STR-004; ND30 PL I II.6.đ");
+        super("POINT_LETTER_INVALID", Severity.WARNING, "NĐ 30/2020 Phụ lục I mục II.6.đ; STR-004");
     }
 
     @Override

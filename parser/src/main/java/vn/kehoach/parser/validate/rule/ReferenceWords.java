@@ -24,6 +24,7 @@ final class ReferenceWords {
     static final Pattern APPROVES = role("approves");
     static final Pattern CONTINUED = role("continued");
     static final Pattern PERIOD = role("period");
+    static final Pattern PLURAL = role("plural");
 
     private ReferenceWords() {
     }
