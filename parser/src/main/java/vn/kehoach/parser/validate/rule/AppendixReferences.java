@@ -109,6 +109,9 @@ final class AppendixReferences {
             if (numbers.isEmpty() && !Character.isUpperCase(t.charAt(m.start())) && !attached) {
                 continue; // "ký phụ lục hợp đồng": not an appendix of this document
             }
+            if (ReferenceWords.FOREIGN.matcher(tail).lookingAt() || startsWith(ReferenceWords.FOREIGN, tail)) {
+                continue; // "Phụ lục hợp đồng": the annex of a contract
+            }
             if (own.citesOther(tail) || citedBefore(own, f, m.start())) {
                 continue;
             }
@@ -173,6 +176,11 @@ final class AppendixReferences {
         }
         String head = f.substring(Math.max(0, open - 60), open);
         return own.citesOther(lastWords(head, 6));
+    }
+
+    private static boolean startsWith(Pattern words, String s) {
+        Matcher m = words.matcher(s);
+        return m.find() && s.substring(0, m.start()).isBlank();
     }
 
     private static String lastWords(String s, int n) {

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.kehoach.parser.normalize.Fold;
 import vn.kehoach.parser.normalize.LineShape;
+import vn.kehoach.parser.outline.ClosingMarks;
 import vn.kehoach.parser.outline.Layout;
 import vn.kehoach.parser.validate.RuleContext;
 
@@ -20,18 +21,24 @@ import vn.kehoach.parser.validate.RuleContext;
 final class Attachments {
     private static final Pattern APPENDIX_LINE = Pattern.compile(
             "^phu\\s*luc(?:\\s+(?:so\\s*)?(\\d{1,2}|[ivxlc]{1,6}))?(?![\\p{L}\\d])");
+    /** This many lines of text after the signature are an attachment, not a stray line of the page. */
+    private static final int AFTER_SIGNATURE_LINES = 3;
     private static final Pattern CAPTION = Pattern.compile("^\\(?\\s*(?:ban hanh\\s+)?kem\\s+theo\\b");
 
     private final List<Layout.AppendixHeading> headings;
     private final Set<String> numbers;
     private final int count;
     private final boolean unnumbered;
+    /** Text follows the signature that no heading names: anything may be attached. */
+    private final boolean unknown;
 
-    private Attachments(List<Layout.AppendixHeading> headings, Set<String> numbers, int count, boolean unnumbered) {
+    private Attachments(List<Layout.AppendixHeading> headings, Set<String> numbers, int count, boolean unnumbered,
+            boolean unknown) {
         this.headings = headings;
         this.numbers = numbers;
         this.count = count;
         this.unnumbered = unnumbered;
+        this.unknown = unknown;
     }
 
     static Attachments of(RuleContext c) {
@@ -74,7 +81,39 @@ final class Attachments {
                 count = Math.max(count, 1);
             }
         }
-        return new Attachments(headings, numbers, count, unnumbered);
+        boolean unknown = count == 0 && textAfterSignature(c);
+        return new Attachments(headings, numbers, count, unnumbered, unknown);
+    }
+
+    /**
+     * Lines of text after the signer's name (not the "Nơi nhận" list that some layouts print below it): an
+     * attachment under a heading that names no appendix ("KẾ HOẠCH TRIỂN KHAI ...", a bare table).
+     */
+    private static boolean textAfterSignature(RuleContext c) {
+        var signer = c.plan().document().signer();
+        if (signer == null || signer.name() == null) {
+            return false;
+        }
+        String name = Fold.words(signer.name());
+        int at = 0;
+        for (int i = Math.max(1, c.layout().closingStart()); i <= c.text().size(); i++) {
+            if (Fold.words(c.text().line(i).text()).equals(name)) {
+                at = i;
+            }
+        }
+        if (at == 0) {
+            return false;
+        }
+        int lines = 0;
+        for (int i = at + 1; i <= c.text().size(); i++) {
+            String t = c.text().line(i).text().strip();
+            if (t.isEmpty() || LineShape.isSeparator(t) || t.startsWith("-") || t.startsWith("+")
+                    || ClosingMarks.isRecipientsHeading(t)) {
+                continue;
+            }
+            lines++;
+        }
+        return lines >= AFTER_SIGNATURE_LINES;
     }
 
     /** The appendix headings of the layout, without table cells and continuations. */
@@ -96,9 +135,9 @@ final class Attachments {
         return headings;
     }
 
-    /** True when anything at all is attached. */
+    /** True when anything at all is attached, or may be. */
     boolean any() {
-        return count > 0;
+        return count > 0 || unknown;
     }
 
     /** True when the appendix numbered so is there, or may be: an unnumbered one, and no fewer than that many. */
@@ -107,6 +146,11 @@ final class Attachments {
         if (numbers.contains(key)) {
             return true;
         }
-        return unnumbered && key.matches("\\d+") && Integer.parseInt(key) <= count;
+        if (unknown) {
+            return true;
+        }
+        int value = key.matches("\\d+") ? Integer.parseInt(key)
+                : key.length() == 1 && key.charAt(0) >= 'A' && key.charAt(0) <= 'D' ? key.charAt(0) - 'A' + 1 : -1;
+        return unnumbered && value > 0 && value <= count;
     }
 }

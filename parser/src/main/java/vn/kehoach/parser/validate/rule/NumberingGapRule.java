@@ -147,7 +147,8 @@ public final class NumberingGapRule extends BaseRule {
     private static boolean printedBetween(RuleContext c, Outline.Heading before, Outline.Heading after,
             String expected) {
         String label = expected.replaceAll("[.)]$", "");
-        Pattern p = Pattern.compile("(?:^|[;.:]\\s+)" + Pattern.quote(label) + "\\s*[.):/-](?!\\d)");
+        Pattern p = Pattern.compile("(?:^|[;.:]\\s+)" + Pattern.quote(label) + "\\s*[.):/-](?!\\d)"
+                + "|\\s" + Pattern.quote(label) + "[.)]\\s+\\p{Lu}"); // "... của tỉnh 3. Phát triển ...": a lost line break
         for (int i = before.line(); i < after.line(); i++) {
             if (p.matcher(c.text().line(i).text().strip()).find()) {
                 return true;

@@ -51,7 +51,9 @@ final class OwnDocument {
 
     /** True when a type name as matched ("ke hoach") is what this document calls itself. */
     boolean isName(String foldedType) {
-        return names.contains(Fold.words(foldedType));
+        String type = Fold.words(foldedType);
+        // "Chương trình hành động" calls itself "Chương trình" too, and the other way round
+        return names.stream().anyMatch(n -> n.equals(type) || n.startsWith(type + " ") || type.startsWith(n + " "));
     }
 
     /**

@@ -28,6 +28,8 @@ public final class PeriodMismatchRule extends BaseRule {
     /** A restatement of the title has at least this many words, nearly all of them the title's. */
     private static final int MIN_NAME_WORDS = 3;
     private static final double NAME_SHARE = 0.75;
+    /** "Kế hoạch này" and its period stand at most this many words apart. */
+    private static final int THIS_REACH_WORDS = 5;
 
     public PeriodMismatchRule() {
         super("PERIOD_MISMATCH", Severity.WARNING, "PER-001");
@@ -85,8 +87,10 @@ public final class PeriodMismatchRule extends BaseRule {
                 if (plural(head.substring(0, start)) || own.hasOtherNumber(head)) {
                     return Naming.OTHER; // "các kế hoạch ...", "Quyết định số 225/QĐ-TTg phê duyệt Kế hoạch ..."
                 }
-                if (startsWithThis(after)) {
-                    return Naming.THIS;
+                if (k == types.size() - 1 && startsWithThis(after)) {
+                    // "Kế hoạch này được thực hiện trong giai đoạn ...", not "Kế hoạch này ... kết quả thực
+                    // hiện giai đoạn 2016 - 2020" (the years of something said about it)
+                    return nameWords(after).size() <= THIS_REACH_WORDS ? Naming.THIS : Naming.OTHER;
                 }
                 return isTitle(nameWords(after), titleWords) ? Naming.TITLE : Naming.OTHER;
             }

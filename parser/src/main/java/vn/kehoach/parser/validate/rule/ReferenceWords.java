@@ -25,6 +25,7 @@ final class ReferenceWords {
     static final Pattern CONTINUED = role("continued");
     static final Pattern PERIOD = role("period");
     static final Pattern PLURAL = role("plural");
+    static final Pattern FOREIGN = role("foreign");
 
     private ReferenceWords() {
     }
