@@ -60,6 +60,15 @@ final class Numbering {
         }
     }
 
+    /** An inserted label: "Điều 9a" between Điều 9 and Điều 10, as amending documents number insertions. */
+    static boolean inserted(HeadingMarker marker, String label) {
+        if (!marker.isContainer()) {
+            return false;
+        }
+        Matcher m = CONTAINER.matcher(label);
+        return m.matches() && !m.group(2).isEmpty();
+    }
+
     /** "01.2" and "1.2" are the same prefix. */
     private static String normalDecimal(String s) {
         StringBuilder sb = new StringBuilder();

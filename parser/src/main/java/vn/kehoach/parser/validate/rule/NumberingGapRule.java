@@ -28,6 +28,7 @@ import vn.kehoach.parser.validate.RuleContext;
  * is a gap whose missing label is printed in the lines between (a heading the outline did not read as one).
  */
 public final class NumberingGapRule extends BaseRule {
+    private static final Pattern ROMAN_POINT = Pattern.compile("^(?:ii|iii|iv|vi|vii|viii|ix)[.)]\\s");
     private static final Pattern BAD_ROMAN = Pattern.compile("^([IVX]{2,6})\\s*[.)/-](?!\\d)");
 
     public NumberingGapRule() {
@@ -49,8 +50,9 @@ public final class NumberingGapRule extends BaseRule {
                         .add(new Sibling(h, label));
             }
         }
+        boolean romanPoints = romanPoints(c);
         for (List<Sibling> list : siblings.values()) {
-            check(c, out, list, badRomans);
+            check(c, out, list, badRomans, romanPoints);
         }
         for (int line : badRomans) {
             String t = c.text().line(line).text();
@@ -94,37 +96,48 @@ public final class NumberingGapRule extends BaseRule {
     private record Sibling(Outline.Heading heading, String label) {
     }
 
-    private static void check(RuleContext c, Findings out, List<Sibling> list, List<Integer> badRomans) {
-        List<Sibling> kept = new ArrayList<>();
-        List<Numbering.Place> places = new ArrayList<>();
+    private static void check(RuleContext c, Findings out, List<Sibling> list, List<Integer> badRomans,
+            boolean romanPoints) {
+        // Consecutive pairs of numbered siblings; a label with no place of its own ("Phần thứ nhất", an "i)"
+        // that may open a list i), ii), iii)) breaks the chain, an inserted "Điều 9a" is passed over.
+        List<Sibling[]> pairs = new ArrayList<>();
+        List<Numbering.Place[]> places = new ArrayList<>();
+        Sibling last = null;
+        Numbering.Place lastPlace = null;
         for (Sibling s : list) {
+            if (Numbering.inserted(s.heading().marker(), s.label())) {
+                continue;
+            }
             Optional<Numbering.Place> p = Numbering.place(s.heading().marker(), s.label());
-            if (p.isPresent()) {
-                kept.add(s);
-                places.add(p.get());
+            boolean ambiguous = romanPoints && s.heading().marker() == HeadingMarker.LETTER
+                    && "ivx".contains(s.label());
+            if (p.isEmpty() || ambiguous) {
+                last = null;
+                continue;
             }
+            if (last != null) {
+                pairs.add(new Sibling[] {last, s});
+                places.add(new Numbering.Place[] {lastPlace, p.get()});
+            }
+            last = s;
+            lastPlace = p.get();
         }
-        for (int i = 1; i < places.size(); i++) {
-            Numbering.Place p = places.get(i - 1);
-            Numbering.Place n = places.get(i);
-            if (!p.prefix().equals(n.prefix())) {
-                continue; // "1.3" then "2.1": a new parent number the outline did not print
-            }
-            if (n.value() < p.value() || n.value() == 1) {
+        for (Numbering.Place[] pn : places) {
+            if (pn[0].prefix().equals(pn[1].prefix()) && (pn[1].value() < pn[0].value() || pn[1].value() == 1)) {
                 return; // goes back or starts again: two levels mixed in one list
             }
         }
-        for (int i = 1; i < places.size(); i++) {
-            Numbering.Place p = places.get(i - 1);
-            Numbering.Place n = places.get(i);
-            Outline.Heading before = kept.get(i - 1).heading();
-            Outline.Heading h = kept.get(i).heading();
+        for (int i = 0; i < pairs.size(); i++) {
+            Numbering.Place p = places.get(i)[0];
+            Numbering.Place n = places.get(i)[1];
             if (!p.prefix().equals(n.prefix()) || n.value() == p.value() + 1) {
-                continue;
+                continue; // in order; or "1.3" then "2.1", a new parent number the outline did not print
             }
-            String prev = Numbering.printed(before.marker(), kept.get(i - 1).label());
-            String found = Numbering.printed(h.marker(), kept.get(i).label());
-            Optional<String> expected = Numbering.next(before.marker(), kept.get(i - 1).label());
+            Sibling before = pairs.get(i)[0];
+            Sibling here = pairs.get(i)[1];
+            Outline.Heading h = here.heading();
+            String found = Numbering.printed(h.marker(), here.label());
+            Optional<String> expected = Numbering.next(before.heading().marker(), before.label());
             if (expected.isEmpty()) {
                 continue;
             }
@@ -132,12 +145,22 @@ public final class NumberingGapRule extends BaseRule {
             if (n.value() == p.value()) {
                 out.report("repeat", null, c.at(h.line(), BodyLines.indent(t)), BodyLines.excerpt(t), found,
                         expected.get());
-            } else if (!printedBetween(c, before, h, expected.get())
-                    && !(h.marker() == HeadingMarker.ROMAN && between(badRomans, before.line(), h.line()))) {
-                out.report("gap", null, c.at(h.line(), BodyLines.indent(t)), BodyLines.excerpt(t), prev,
-                        expected.get(), found);
+            } else if (!printedBetween(c, before.heading(), h, expected.get())
+                    && !(h.marker() == HeadingMarker.ROMAN && between(badRomans, before.heading().line(), h.line()))) {
+                out.report("gap", null, c.at(h.line(), BodyLines.indent(t)), BodyLines.excerpt(t),
+                        Numbering.printed(before.heading().marker(), before.label()), expected.get(), found);
             }
         }
+    }
+
+    /** The body numbers some lists i), ii), iii): its "i)", "v)", "x)" may be Roman numerals, not letters. */
+    private static boolean romanPoints(RuleContext c) {
+        for (int i = BodyLines.start(c); i < BodyLines.end(c); i++) {
+            if (ROMAN_POINT.matcher(c.text().line(i).text().strip()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -25,9 +25,11 @@ import vn.kehoach.parser.validate.RuleContext;
  */
 public final class PeriodMismatchRule extends BaseRule {
     private static final PeriodFinder PERIODS = new PeriodFinder();
-    /** A restatement of the title has at least this many words, nearly all of them the title's. */
+    /** A restatement of the title has at least this many words, nearly all of them the title's ... */
     private static final int MIN_NAME_WORDS = 3;
     private static final double NAME_SHARE = 0.75;
+    /** ... and says nearly all of the title: a shorter name is that of a plan before it. */
+    private static final double TITLE_SHARE = 0.85;
     /** "Kế hoạch này" and its period stand at most this many words apart. */
     private static final int THIS_REACH_WORDS = 5;
 
@@ -144,7 +146,7 @@ public final class PeriodMismatchRule extends BaseRule {
             return false;
         }
         long said = titleWords.stream().filter(new HashSet<>(name)::contains).count();
-        return said >= NAME_SHARE * titleWords.size();
+        return said >= TITLE_SHARE * titleWords.size();
     }
 
     /** Words nearly all of which are the title's. */
