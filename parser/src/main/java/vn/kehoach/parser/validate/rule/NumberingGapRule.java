@@ -37,6 +37,9 @@ public final class NumberingGapRule extends BaseRule {
 
     @Override
     public void check(RuleContext c, Findings out) {
+        if (!c.formal()) {
+            return; // a news article's lists are not held to ND30
+        }
         List<Outline.Heading> headings = c.outline().headings();
         BitSet foreign = BodyLines.foreign(c);
         List<Integer> badRomans = badRomans(c, foreign);

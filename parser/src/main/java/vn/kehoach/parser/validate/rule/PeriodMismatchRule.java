@@ -41,7 +41,7 @@ public final class PeriodMismatchRule extends BaseRule {
     public void check(RuleContext c, Findings out) {
         Period period = c.plan().document().period();
         String title = c.plan().document().title();
-        if (period == null || title == null) {
+        if (!c.formal() || period == null || title == null) {
             return;
         }
         OwnDocument own = OwnDocument.of(c);

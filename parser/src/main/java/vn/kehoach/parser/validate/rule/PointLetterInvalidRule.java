@@ -23,7 +23,7 @@ public final class PointLetterInvalidRule extends BaseRule {
     @Override
     public void check(RuleContext c, Findings out) {
         List<Outline.Heading> headings = c.outline().headings();
-        if (headings.stream().noneMatch(h -> h.marker() == HeadingMarker.LETTER)) {
+        if (!c.formal() || headings.stream().noneMatch(h -> h.marker() == HeadingMarker.LETTER)) {
             return; // no lettered points: "f)" is something else
         }
         BitSet foreign = BodyLines.foreign(c);
