@@ -61,8 +61,8 @@ public final class NumberingGapRule extends BaseRule {
             String t = c.text().line(line).text();
             int at = BodyLines.indent(t);
             Matcher m = BAD_ROMAN.matcher(t.strip());
-            m.lookingAt();
-            out.report("roman", null, c.at(line, at), BodyLines.excerpt(t), m.group(1) + ".");
+            String label = m.lookingAt() ? t.strip().substring(0, m.end()).strip() : t.strip();
+            out.report("roman", null, c.at(line, at), BodyLines.excerpt(t), label);
         }
     }
 
@@ -99,12 +99,24 @@ public final class NumberingGapRule extends BaseRule {
     private record Sibling(Outline.Heading heading, String label) {
     }
 
+    /** Two siblings in a row and their places. */
+    private record Step(Sibling before, Numbering.Place from, Sibling after, Numbering.Place to) {
+        /** Back in the sequence, or at its start again. */
+        boolean restarts() {
+            return from.prefix().equals(to.prefix()) && (to.value() < from.value() || to.value() == 1);
+        }
+
+        /** In order; or "1.3" then "2.1", under a new parent number the outline did not print. */
+        boolean inOrder() {
+            return !from.prefix().equals(to.prefix()) || to.value() == from.value() + 1;
+        }
+    }
+
     private static void check(RuleContext c, Findings out, List<Sibling> list, List<Integer> badRomans,
             boolean romanPoints) {
-        // Consecutive pairs of numbered siblings; a label with no place of its own ("Phần thứ nhất", an "i)"
-        // that may open a list i), ii), iii)) breaks the chain, an inserted "Điều 9a" is passed over.
-        List<Sibling[]> pairs = new ArrayList<>();
-        List<Numbering.Place[]> places = new ArrayList<>();
+        // A label with no place of its own ("Phần thứ nhất", an "i)" that may open a list i), ii), iii)) breaks
+        // the chain; an inserted "Điều 9a" is passed over.
+        List<Step> steps = new ArrayList<>();
         Sibling last = null;
         Numbering.Place lastPlace = null;
         for (Sibling s : list) {
@@ -119,39 +131,33 @@ public final class NumberingGapRule extends BaseRule {
                 continue;
             }
             if (last != null) {
-                pairs.add(new Sibling[] {last, s});
-                places.add(new Numbering.Place[] {lastPlace, p.get()});
+                steps.add(new Step(last, lastPlace, s, p.get()));
             }
             last = s;
             lastPlace = p.get();
         }
-        for (Numbering.Place[] pn : places) {
-            if (pn[0].prefix().equals(pn[1].prefix()) && (pn[1].value() < pn[0].value() || pn[1].value() == 1)) {
-                return; // goes back or starts again: two levels mixed in one list
-            }
+        if (steps.stream().anyMatch(Step::restarts)) {
+            return; // two levels mixed in one list: a nested list the outline could not tell apart, a quotation
         }
-        for (int i = 0; i < pairs.size(); i++) {
-            Numbering.Place p = places.get(i)[0];
-            Numbering.Place n = places.get(i)[1];
-            if (!p.prefix().equals(n.prefix()) || n.value() == p.value() + 1) {
-                continue; // in order; or "1.3" then "2.1", a new parent number the outline did not print
+        for (Step step : steps) {
+            if (step.inOrder()) {
+                continue;
             }
-            Sibling before = pairs.get(i)[0];
-            Sibling here = pairs.get(i)[1];
-            Outline.Heading h = here.heading();
-            String found = Numbering.printed(h.marker(), here.label());
-            Optional<String> expected = Numbering.next(before.heading().marker(), before.label());
+            Outline.Heading before = step.before().heading();
+            Outline.Heading h = step.after().heading();
+            Optional<String> expected = Numbering.next(before.marker(), step.before().label());
             if (expected.isEmpty()) {
                 continue;
             }
+            String found = Numbering.printed(h.marker(), step.after().label());
             String t = c.text().line(h.line()).text();
-            if (n.value() == p.value()) {
+            if (step.to().value() == step.from().value()) {
                 out.report("repeat", null, c.at(h.line(), BodyLines.indent(t)), BodyLines.excerpt(t), found,
                         expected.get());
-            } else if (!printedBetween(c, before.heading(), h, expected.get())
-                    && !(h.marker() == HeadingMarker.ROMAN && between(badRomans, before.heading().line(), h.line()))) {
+            } else if (!printedBetween(c, before, h, expected.get())
+                    && !(h.marker() == HeadingMarker.ROMAN && between(badRomans, before.line(), h.line()))) {
                 out.report("gap", null, c.at(h.line(), BodyLines.indent(t)), BodyLines.excerpt(t),
-                        Numbering.printed(before.heading().marker(), before.label()), expected.get(), found);
+                        Numbering.printed(before.marker(), step.before().label()), expected.get(), found);
             }
         }
     }

@@ -17,6 +17,7 @@ final class OwnDocument {
     /** A document number: "30/2020/nd-cp", "905/qd-bnv", "18-nq/tw" (folded). */
     private static final Pattern SYMBOL = Pattern.compile(
             "(?<![\\p{L}\\d])\\d+[a-z]?(?:/\\d{4})?[/-][a-z]+(?:[/-][a-z0-9]+)*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
     /** How far into a phrase a type name or number may stand and still be what the phrase points to. */
     private static final int REACH_WORDS = 8;
 
@@ -115,7 +116,7 @@ final class OwnDocument {
 
     /** The offset where word {@code n} (0-based) of the text starts, or its length when it has fewer. */
     private static int offsetOfWord(String f, int n) {
-        Matcher w = Pattern.compile("[\\p{L}\\d]+").matcher(f);
+        Matcher w = WORD.matcher(f);
         int k = 0;
         while (w.find()) {
             if (k++ == n) {
