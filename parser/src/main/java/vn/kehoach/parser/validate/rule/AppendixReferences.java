@@ -74,7 +74,7 @@ final class AppendixReferences {
             if (f.strip().startsWith("can cu ")) {
                 continue; // the legal bases cite other documents
             }
-            appendices(c, own, i, t, f, out);
+            appendices(own, i, t, f, out);
             lists(own, i, t, f, ReferenceWords.FORM, Kind.FORM, out);
             lists(own, i, t, f, ReferenceWords.LIST, Kind.LIST, out);
             Matcher a = ReferenceWords.ATTACHED.matcher(f);
@@ -85,7 +85,7 @@ final class AppendixReferences {
         return new Found(List.copyOf(out), pointer);
     }
 
-    private static void appendices(RuleContext c, OwnDocument own, int i, String t, String f, List<Reference> out) {
+    private static void appendices(OwnDocument own, int i, String t, String f, List<Reference> out) {
         Matcher m = ReferenceWords.APPENDIX.matcher(f);
         while (m.find()) {
             List<String> numbers = new ArrayList<>();
@@ -109,7 +109,7 @@ final class AppendixReferences {
             if (numbers.isEmpty() && !Character.isUpperCase(t.charAt(m.start())) && !attached) {
                 continue; // "ký phụ lục hợp đồng": not an appendix of this document
             }
-            if (ReferenceWords.FOREIGN.matcher(tail).lookingAt() || startsWith(ReferenceWords.FOREIGN, tail)) {
+            if (startsWith(ReferenceWords.FOREIGN, tail)) {
                 continue; // "Phụ lục hợp đồng": the annex of a contract
             }
             if (own.citesOther(tail) || citedBefore(own, f, m.start())) {
@@ -125,9 +125,8 @@ final class AppendixReferences {
             List<Reference> out) {
         Matcher m = word.matcher(f);
         while (m.find()) {
-            if (kind == Kind.FORM && !f.startsWith("bieu mau", m.start())
-                    && !FORM_NUMBER.matcher(f).find(m.end())) {
-                continue; // "biểu dương", "biểu quyết": not a form
+            if (kind == Kind.FORM && m.group().matches("\\S+") && !FORM_NUMBER.matcher(f).find(m.end())) {
+                continue; // "Biểu" alone wants a number: "biểu dương", "biểu quyết" are no forms
             }
             int clause = clauseEnd(f, m.start(), m.end());
             String tail = f.substring(m.end(), clause);

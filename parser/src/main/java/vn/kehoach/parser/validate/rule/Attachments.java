@@ -97,8 +97,9 @@ final class Attachments {
         String name = Fold.words(signer.name());
         int at = 0;
         for (int i = Math.max(1, c.layout().closingStart()); i <= c.text().size(); i++) {
-            if (Fold.words(c.text().line(i).text()).equals(name)) {
-                at = i;
+            String w = Fold.words(c.text().line(i).text());
+            if (!w.isEmpty() && (w.equals(name) || name.endsWith(" " + w))) {
+                at = i; // the name, or its last line when it wraps ("Võ" / "Văn Hoan")
             }
         }
         if (at == 0) {

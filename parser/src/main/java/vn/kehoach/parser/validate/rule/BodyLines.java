@@ -1,7 +1,6 @@
 package vn.kehoach.parser.validate.rule;
 
 import java.util.BitSet;
-import vn.kehoach.parser.normalize.Fold;
 import vn.kehoach.parser.normalize.NormalizedText;
 import vn.kehoach.parser.validate.RuleContext;
 
@@ -35,20 +34,26 @@ final class BodyLines {
         int quoteOpened = 0;
         for (int i = start(c); i < end; i++) {
             NormalizedText.Line line = text.line(i);
-            String t = Fold.fold(line.text().strip());
+            String t = line.text().strip();
             if (line.cell() != null || besideGridBar(text, i, end)) {
                 out.set(i);
             }
+            int opening = count(t, '“');
+            int closing = count(t, '”');
+            int straight = count(t, '"');
             if (quoteOpened > 0) {
                 out.set(i);
-                if (quotes(t) % 2 == 1 || i - quoteOpened >= MAX_QUOTE_LINES) {
+                if (closing > opening || straight % 2 == 1 || i - quoteOpened >= MAX_QUOTE_LINES) {
                     quoteOpened = 0; // the quotation closes on this line
                 }
-            } else if (t.startsWith("\"")) {
+                continue;
+            }
+            boolean quoted = t.startsWith("\"") || t.startsWith("“");
+            if (quoted) {
                 out.set(i);
-                if (quotes(t) % 2 == 1) {
-                    quoteOpened = i; // "2. Nội dung ... goes on below until its closing mark
-                }
+            }
+            if (opening > closing || quoted && straight % 2 == 1) {
+                quoteOpened = i; // "... như sau: “2. Nội dung ..." goes on below until its closing mark
             }
         }
         return out;
@@ -73,10 +78,10 @@ final class BodyLines {
         return t.equals("|");
     }
 
-    private static int quotes(String folded) {
+    private static int count(String s, char ch) {
         int n = 0;
-        for (int k = 0; k < folded.length(); k++) {
-            if (folded.charAt(k) == '"') {
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) == ch) {
                 n++;
             }
         }
