@@ -122,8 +122,7 @@ final class Attachments {
         List<Layout.AppendixHeading> out = new ArrayList<>();
         for (Layout.AppendixHeading h : c.layout().appendices()) {
             String t = c.text().line(h.line()).text();
-            if (c.text().line(h.line()).cell() != null
-                    || ReferenceWords.CONTINUED.matcher(Fold.fold(t)).find()) {
+            if (BodyLines.inTable(c.text(), h.line()) || ReferenceWords.CONTINUED.matcher(Fold.fold(t)).find()) {
                 continue;
             }
             out.add(h);

@@ -59,6 +59,12 @@ final class BodyLines {
         return out;
     }
 
+    /** A cell of a table: a table cell of the source, or a line between two lone "|" lines. */
+    static boolean inTable(NormalizedText text, int i) {
+        int end = text.size() + 1;
+        return text.line(i).cell() != null || isBar(neighbour(text, i, -1, end)) && isBar(neighbour(text, i, 1, end));
+    }
+
     /** A cell of a table printed as text: a lone "|" stands just above or just below it. */
     private static boolean besideGridBar(NormalizedText text, int i, int end) {
         return isBar(neighbour(text, i, -1, end)) || isBar(neighbour(text, i, 1, end));
