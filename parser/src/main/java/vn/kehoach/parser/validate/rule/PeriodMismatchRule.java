@@ -20,8 +20,10 @@ import vn.kehoach.parser.validate.RuleContext;
  * before it in its clause is the plan's own ("Kế hoạch", or the Đề án a decision approves) and is followed by
  * "này" or by the plan's title again. The periods of cited programmes ("Chương trình tổng thể ... giai đoạn
  * 2011-2020"), of a plan's phases ("giai đoạn 1 từ năm 2022 - 2025"), of another numbered plan and visions
- * ("tầm nhìn đến năm 2030", not a range) are not compared. A one-year plan ("năm 2025") is compared only where
- * the text says "Kế hoạch này": an annual plan often cites the five-year plan of the same name.
+ * ("tầm nhìn đến năm 2030", not a range) are not compared. Where only the name is said again, the periods
+ * must overlap (a plan of the same name for 2016 - 2020 is the one before), and a one-year plan ("năm 2025")
+ * is compared only where the text says "Kế hoạch này": an annual plan often cites the five-year plan of the
+ * same name.
  */
 public final class PeriodMismatchRule extends BaseRule {
     private static final PeriodFinder PERIODS = new PeriodFinder();
@@ -57,7 +59,10 @@ public final class PeriodMismatchRule extends BaseRule {
                     continue;
                 }
                 Naming named = naming(own, titleWords, clause(f, r.start()));
-                if (named == Naming.THIS || named == Naming.TITLE && period.from() != period.to()) {
+                // A name said again may be that of the plan before or after this one ("kết quả thực hiện Kế
+                // hoạch cải cách hành chính giai đoạn 2016 - 2020"); a slip in this plan's own years overlaps them.
+                boolean overlaps = r.from() <= period.to() && r.to() >= period.from();
+                if (named == Naming.THIS || named == Naming.TITLE && period.from() != period.to() && overlaps) {
                     String excerpt = t.substring(r.start(), r.end());
                     out.report(c.at(line, r.start()), excerpt, period.from() + " - " + period.to(), excerpt);
                 }
