@@ -1,7 +1,10 @@
 package vn.kehoach.parser.validate.rule;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.kehoach.parser.normalize.Fold;
@@ -61,7 +64,7 @@ final class AppendixReferences {
     }
 
     /** The references of normalized lines {@code from} to {@code to} (exclusive), skipping lines in {@code skip}. */
-    static Found find(RuleContext c, OwnDocument own, int from, int to, java.util.BitSet skip) {
+    static Found find(RuleContext c, OwnDocument own, int from, int to, BitSet skip) {
         List<Reference> out = new ArrayList<>();
         boolean pointer = false;
         for (int i = from; i < to; i++) {
@@ -184,7 +187,7 @@ final class AppendixReferences {
 
     private static String lastWords(String s, int n) {
         String[] w = s.strip().split("\\s+");
-        return String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, w.length - n), w.length));
+        return String.join(" ", Arrays.copyOfRange(w, Math.max(0, w.length - n), w.length));
     }
 
     /** Digits as written; a Roman numeral or a letter only in capitals ("Phụ lục I", not "phụ lục các"). */
@@ -193,7 +196,7 @@ final class AppendixReferences {
         if (Character.isDigit(s.charAt(0))) {
             return true;
         }
-        return s.equals(s.toUpperCase(java.util.Locale.ROOT))
+        return s.equals(s.toUpperCase(Locale.ROOT))
                 && (RomanNumerals.isValid(s) || s.length() == 1 && s.charAt(0) >= 'A' && s.charAt(0) <= 'D');
     }
 
@@ -214,7 +217,7 @@ final class AppendixReferences {
 
     /** The value of an appendix number, for comparing "1", "01" and "I": digits for numbers, else the letter. */
     static String key(String number) {
-        String s = number.strip().toUpperCase(java.util.Locale.ROOT);
+        String s = number.strip().toUpperCase(Locale.ROOT);
         if (s.matches("\\d+")) {
             return String.valueOf(Integer.parseInt(s));
         }

@@ -3,6 +3,7 @@ package vn.kehoach.parser.validate.rule;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,7 +68,7 @@ final class Attachments {
             Matcher m = APPENDIX_LINE.matcher(f);
             if (m.lookingAt()) {
                 String n = m.group(1) == null ? null : t.substring(m.start(1), m.end(1));
-                if (n != null && (Character.isDigit(n.charAt(0)) || n.equals(n.toUpperCase(java.util.Locale.ROOT)))) {
+                if (n != null && (Character.isDigit(n.charAt(0)) || n.equals(n.toUpperCase(Locale.ROOT)))) {
                     if (numbers.add(AppendixReferences.key(n))) {
                         count++;
                     }
