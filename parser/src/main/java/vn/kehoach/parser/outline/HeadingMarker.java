@@ -27,7 +27,7 @@ public enum HeadingMarker {
     /** "1. Mục đích:", "2) ..." */
     ARABIC("^(\\d{1,2})\\s*[.)]\\s*(?!\\d)(.*)$", false),
     /** "a) ...", "đ) ..." with the Vietnamese letter sequence a b c d đ e g h i k l m n o p q r s t u v x y */
-    LETTER("^([abcdđeghiklmnopqrstuvxy])\\)\\s*(.*)$", false);
+    LETTER("^([" + PointLetters.SEQUENCE + "])\\)\\s*(.*)$", false);
 
     private final Pattern pattern;
     /** Matched on {@link Fold}ed text (the word-named markers), else on the text as written. */

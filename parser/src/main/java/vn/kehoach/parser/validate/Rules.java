@@ -4,26 +4,33 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.kehoach.parser.validate.rule.AgencyDefunctRule;
+import vn.kehoach.parser.validate.rule.AppendixMissingRule;
+import vn.kehoach.parser.validate.rule.AppendixNumberingRule;
+import vn.kehoach.parser.validate.rule.AppendixUnreferencedRule;
 import vn.kehoach.parser.validate.rule.CitationTypeMismatchRule;
 import vn.kehoach.parser.validate.rule.DateInvalidRule;
 import vn.kehoach.parser.validate.rule.DeadlineOutsidePeriodRule;
 import vn.kehoach.parser.validate.rule.DeadlineUnparsedRule;
-import vn.kehoach.parser.validate.rule.LeadAlsoCooperatingRule;
-import vn.kehoach.parser.validate.rule.LegalBasisAfterIssueRule;
-import vn.kehoach.parser.validate.rule.TargetDecreasingRule;
-import vn.kehoach.parser.validate.rule.TargetOutOfRangeRule;
-import vn.kehoach.parser.validate.rule.TaskDuplicateRule;
-import vn.kehoach.parser.validate.rule.TaskNoDeadlineRule;
-import vn.kehoach.parser.validate.rule.TaskNoLeadRule;
 import vn.kehoach.parser.validate.rule.HeaderMissingRule;
 import vn.kehoach.parser.validate.rule.IssueDateFormRule;
+import vn.kehoach.parser.validate.rule.LeadAlsoCooperatingRule;
+import vn.kehoach.parser.validate.rule.LegalBasisAfterIssueRule;
 import vn.kehoach.parser.validate.rule.MottoFormRule;
+import vn.kehoach.parser.validate.rule.NumberingGapRule;
+import vn.kehoach.parser.validate.rule.PeriodInvalidRule;
+import vn.kehoach.parser.validate.rule.PeriodMismatchRule;
+import vn.kehoach.parser.validate.rule.PointLetterInvalidRule;
 import vn.kehoach.parser.validate.rule.RecipientsFormRule;
 import vn.kehoach.parser.validate.rule.RecipientsMissingRule;
 import vn.kehoach.parser.validate.rule.SignatureMissingRule;
 import vn.kehoach.parser.validate.rule.SigningAuthorityRule;
 import vn.kehoach.parser.validate.rule.SymbolFormRule;
 import vn.kehoach.parser.validate.rule.SymbolTypeMismatchRule;
+import vn.kehoach.parser.validate.rule.TargetDecreasingRule;
+import vn.kehoach.parser.validate.rule.TargetOutOfRangeRule;
+import vn.kehoach.parser.validate.rule.TaskDuplicateRule;
+import vn.kehoach.parser.validate.rule.TaskNoDeadlineRule;
+import vn.kehoach.parser.validate.rule.TaskNoLeadRule;
 import vn.kehoach.parser.validate.rule.TypeCodeObsoleteRule;
 import vn.kehoach.parser.validate.rule.YearImplausibleRule;
 
@@ -48,6 +55,12 @@ public final class Rules {
             new DateInvalidRule(),
             new YearImplausibleRule(),
             new IssueDateFormRule(),
+            // Structure (numbering, outline, appendices)
+            new NumberingGapRule(),
+            new PointLetterInvalidRule(),
+            new AppendixMissingRule(),
+            new AppendixUnreferencedRule(),
+            new AppendixNumberingRule(),
             // Tasks, deadlines, targets and periods
             new DeadlineUnparsedRule(),
             new DeadlineOutsidePeriodRule(),
@@ -57,6 +70,8 @@ public final class Rules {
             new TaskDuplicateRule(),
             new TargetOutOfRangeRule(),
             new TargetDecreasingRule(),
+            new PeriodMismatchRule(),
+            new PeriodInvalidRule(),
             new AgencyDefunctRule(),
             // Citations
             new LegalBasisAfterIssueRule(),
