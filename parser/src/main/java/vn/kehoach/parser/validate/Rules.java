@@ -13,6 +13,7 @@ import vn.kehoach.parser.validate.rule.DeadlineOutsidePeriodRule;
 import vn.kehoach.parser.validate.rule.DeadlineUnparsedRule;
 import vn.kehoach.parser.validate.rule.HeaderMissingRule;
 import vn.kehoach.parser.validate.rule.IssueDateFormRule;
+import vn.kehoach.parser.validate.rule.KeywordMisspeltRule;
 import vn.kehoach.parser.validate.rule.LeadAlsoCooperatingRule;
 import vn.kehoach.parser.validate.rule.LegalBasisAfterIssueRule;
 import vn.kehoach.parser.validate.rule.MottoFormRule;
@@ -75,7 +76,9 @@ public final class Rules {
             new AgencyDefunctRule(),
             // Citations
             new LegalBasisAfterIssueRule(),
-            new CitationTypeMismatchRule());
+            new CitationTypeMismatchRule(),
+            // Text
+            new KeywordMisspeltRule());
 
     private Rules() {
     }
