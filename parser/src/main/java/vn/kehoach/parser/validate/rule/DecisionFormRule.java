@@ -1,0 +1,139 @@
+package vn.kehoach.parser.validate.rule;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.kehoach.model.Agency;
+import vn.kehoach.model.AgencyKind;
+import vn.kehoach.model.DocumentType;
+import vn.kehoach.model.Severity;
+import vn.kehoach.parser.normalize.Fold;
+import vn.kehoach.parser.normalize.LineShape;
+import vn.kehoach.parser.outline.DocumentTypes;
+import vn.kehoach.parser.outline.Positions;
+import vn.kehoach.parser.validate.Findings;
+import vn.kehoach.parser.validate.RuleContext;
+
+/**
+ * The parts of a state decision or resolution (NĐ 30/2020 Phụ lục III mẫu 1.1 - 1.3; the same under TT 01/2011): a
+ * Quyết định has its authority line ("BỘ TRƯỞNG BỘ NỘI VỤ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...") between the title
+ * and the căn cứ, the line "QUYẾT ĐỊNH:" before its articles and an "Điều 1."; a Nghị quyết of the Government or a
+ * People's Council has "QUYẾT NGHỊ:" before its articles.
+ *
+ * <p>Each part is reported missing only where the rest shows what the text is: no "QUYẾT ĐỊNH:" in a decision
+ * whose body has "Điều 1", no "Điều 1" where it has "QUYẾT ĐỊNH:", no "QUYẾT NGHỊ:" in a resolution with
+ * articles; a text with neither may be cut short and is not judged. Presence is read leniently, anywhere after
+ * the type name, in any case when a colon follows ("quyết định:"), or in capitals glued to other words. The
+ * authority line is reported missing only where the căn cứ follow a title in lower case that cannot have swallowed
+ * it (its last line the first, or one that goes on in lower case), and no title line names a position or body.
+ *
+ * <p>Not checked: Party decisions (Quy định 66-QĐ/TW has its own form), documents attached to a decision, news
+ * articles, documents without a quốc hiệu or without a closing (signature or Nơi nhận), resolutions of other
+ * bodies (a company's Đại hội đồng cổ đông).
+ */
+public final class DecisionFormRule extends BaseRule {
+    private static final Pattern DECIDES = Pattern.compile("(?<![\\p{L}\\d])quyet\\s+dinh(?![\\p{L}\\d])");
+    private static final Pattern RESOLVES = Pattern.compile("(?<![\\p{L}\\d])quyet\\s+nghi(?![\\p{L}\\d])");
+    /** "Điều 1" opening a line, or glued after a sentence or "QUYẾT ĐỊNH:" (folded, stripped). */
+    private static final Pattern FIRST_ARTICLE = Pattern.compile(
+            "(?:^[|\\s]*|[.:;!?)]\\s*)dieu\\s*0?1(?![\\p{L}\\d])");
+    private static final Pattern PREAMBLE = Pattern.compile("^(?:can\\s+cu|xet\\s+de\\s+nghi|theo\\s+de\\s+nghi)\\b.*");
+    /** The bodies whose Nghị quyết are decided in the form of mẫu 1.1 ("QUYẾT NGHỊ:"). */
+    private static final List<AgencyKind> RESOLVING = List.of(AgencyKind.GOVERNMENT, AgencyKind.PEOPLES_COUNCIL);
+
+    public DecisionFormRule() {
+        super("DECISION_FORM", Severity.WARNING, "NĐ 30/2020 Phụ lục III mẫu 1.1, 1.2, 1.3; FORM-009");
+    }
+
+    @Override
+    public void check(RuleContext c, Findings out) {
+        if (!Regulations.stateHeader(c) || c.attached() || c.layout().type().isEmpty() || !closed(c)) {
+            return;
+        }
+        DocumentTypes.Entry type = c.layout().type().get();
+        int from = Math.max(1, c.layout().bodyStart());
+        int end = Math.min(c.layout().closingStart(), c.text().size() + 1);
+        boolean articleInBody = has(c, from, end, FIRST_ARTICLE, false);
+        String regulation = Regulations.applied(c);
+        if (type.type() == DocumentType.QUYET_DINH && Fold.words(type.name()).equals("quyet dinh")) {
+            boolean decidesInBody = has(c, from, end, DECIDES, true);
+            int after = c.layout().typeLine() + 1;
+            int last = c.text().size() + 1;
+            if (articleInBody && !has(c, after, last, DECIDES, true)) {
+                out.report("decides", null, c.atLine(c.layout().typeLine()), null, regulation);
+            }
+            if (decidesInBody && !has(c, after, last, FIRST_ARTICLE, false)) {
+                out.report("article", null, c.atLine(c.layout().typeLine()), null, regulation);
+            }
+            if (articleInBody || decidesInBody) {
+                authority(c, out, regulation);
+            }
+        } else if (type.type() == DocumentType.NGHI_QUYET && Fold.words(type.name()).equals("nghi quyet")
+                && resolvingBody(c) && articleInBody
+                && !has(c, c.layout().typeLine() + 1, c.text().size() + 1, RESOLVES, true)) {
+            out.report("resolves", null, c.atLine(c.layout().typeLine()), null, regulation);
+        }
+    }
+
+    /** The authority line, when the title cannot have taken it in. */
+    private static void authority(RuleContext c, Findings out, String regulation) {
+        List<Integer> title = c.layout().titleLines();
+        if (title.isEmpty()) {
+            return;
+        }
+        for (int n : title) {
+            if (Positions.isAuthority(c.text().line(n).text())) {
+                return;
+            }
+        }
+        int lastLine = title.get(title.size() - 1);
+        String last = c.text().line(lastLine).text().strip();
+        if (LineShape.isUpperCase(last) || !last.chars().anyMatch(Character::isLowerCase)) {
+            return; // a title in capitals may have taken in an authority line the vocabulary does not know
+        }
+        if (title.size() > 1 && !Character.isLowerCase(last.codePointAt(0))) {
+            return; // "Chủ tịch ..." after a title: an authority line in lower case, say, taken for the title
+        }
+        for (int i = lastLine + 1; i <= c.text().size(); i++) {
+            String t = c.text().line(i).text().strip();
+            if (t.isEmpty() || LineShape.isSeparator(t)) {
+                continue;
+            }
+            if (PREAMBLE.matcher(Fold.fold(t)).matches()) {
+                out.report("authority", null, c.atLine(i), BodyLines.excerpt(t), regulation);
+            }
+            return;
+        }
+    }
+
+    /** True when a line of {@code [from, to)} holds the pattern; a decision word only in capitals or before ":". */
+    private static boolean has(RuleContext c, int from, int to, Pattern p, boolean formula) {
+        for (int i = Math.max(1, from); i < to && i <= c.text().size(); i++) {
+            String t = c.text().line(i).text().strip();
+            String f = Fold.fold(t);
+            Matcher m = p.matcher(f);
+            while (m.find()) {
+                if (!formula) {
+                    return true;
+                }
+                String printed = t.substring(m.start(), m.end());
+                boolean capitals = printed.equals(printed.toUpperCase(java.util.Locale.ROOT));
+                if (capitals || f.substring(m.end()).matches("^\\s*:.*")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The document has a closing: its signer or its recipients were found. */
+    private static boolean closed(RuleContext c) {
+        var doc = c.plan().document();
+        return doc.signer() != null || doc.recipients() != null && !doc.recipients().isEmpty();
+    }
+
+    private static boolean resolvingBody(RuleContext c) {
+        Agency issuer = c.plan().document().issuer();
+        return issuer != null && RESOLVING.contains(issuer.kind());
+    }
+}
