@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.kehoach.model.Agency;
 import vn.kehoach.model.DocumentSymbol;
 import vn.kehoach.model.Severity;
+import vn.kehoach.parser.Vocabulary;
 import vn.kehoach.parser.entity.SymbolParser;
 import vn.kehoach.parser.normalize.Fold;
 import vn.kehoach.parser.validate.Findings;
@@ -22,19 +25,39 @@ import vn.kehoach.parser.validate.RuleContext;
  * hoạch số ...") has no header to be compared with. A document attached to a decision is compared with the
  * decision its own caption names.
  *
- * <p>Not compared: a blank number or date on either side (a draft), a caption naming a second document ("...,
- * được sửa đổi tại Quyết định số ..."), table cells, and anything after a second "Số: ..." header (another
- * document printed in the same file).
+ * <p>Not compared, as the caption may well be another document's: a caption naming a second document ("...,
+ * được sửa đổi tại Quyết định số ..."), or an issuer code other than the header's ("Kế hoạch số 12/KH-UBND" in a
+ * plan of a department, numbered "/KH-SNV"), or a level of government the issuer is not ("của UBND tỉnh" in a
+ * district's plan, which may reproduce the province's forms); anything after a second "Số: ..." header (another
+ * document printed in the same file); table cells; documents whose title amends another ("Sửa đổi, bổ sung ...",
+ * which restate its appendices) and headers whose number is not of their type (the "Số: 05/VBHN-UBND" of a
+ * consolidated text, whose captions keep the consolidated decision's number and date). A blank number or date on
+ * either side (a draft) is not compared.
  */
 public final class AppendixRefMismatchRule extends BaseRule {
     private static final Pattern NUMBER_LINE = Pattern.compile("^so\\s*:?\\s*\\d.*");
     /** How far below the type name a plan attached to a decision prints its caption. */
     private static final int ATTACHED_CAPTION_LINES = 12;
     private static final SymbolParser SYMBOLS = new SymbolParser();
+    /** "của", before whose the caption says the document is. */
+    private static final Pattern OF = Pattern.compile("(?<![\\p{L}\\d])cua(?![\\p{L}\\d])");
+    /** The levels of government ({@code place-levels.tsv}): "tỉnh", "huyện", "thành phố", ... */
+    private static final Pattern LEVELS = levels();
 
     public AppendixRefMismatchRule() {
         super("APPENDIX_REF_MISMATCH", Severity.WARNING,
                 "NĐ 30/2020 Phụ lục I mục III.1.c, Phụ lục III mẫu 2.1; DATE-010");
+    }
+
+    private static Pattern levels() {
+        List<String> words = new ArrayList<>();
+        for (String[] row : Vocabulary.rows("place-levels.tsv")) {
+            if (row.length == 1 || row[1].isBlank()) {
+                words.add(String.join("\\s+", Fold.words(row[0]).split(" ")));
+            }
+        }
+        words.sort((a, b) -> b.length() - a.length());
+        return Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", words) + ")(?![\\p{L}\\d])");
     }
 
     /** What a document is known by: its type name, number and date; null where not read. */
@@ -43,7 +66,8 @@ public final class AppendixRefMismatchRule extends BaseRule {
 
     @Override
     public void check(RuleContext c, Findings out) {
-        if (!c.formal()) {
+        String title = c.plan().document().title();
+        if (!c.formal() || title != null && ReferenceWords.AMENDS.matcher(Fold.fold(title)).find()) {
             return;
         }
         List<Self> selves = selves(c);
@@ -60,7 +84,7 @@ public final class AppendixRefMismatchRule extends BaseRule {
                 return;
             }
             Optional<AttachmentCaptions.Caption> found = AttachmentCaptions.at(c, i);
-            if (found.isEmpty() || found.get().others() > 0) {
+            if (found.isEmpty() || found.get().others() > 0 || otherLevel(c, found.get().text())) {
                 continue;
             }
             AttachmentCaptions.Caption caption = found.get();
@@ -73,6 +97,10 @@ public final class AppendixRefMismatchRule extends BaseRule {
     }
 
     private static void compare(RuleContext c, Findings out, AttachmentCaptions.Caption caption, Self self) {
+        if (caption.number() != null && self.number() != null
+                && !sameIssuer(caption.number().symbol(), self.number().symbol())) {
+            return; // "12/KH-UBND" in a plan numbered "45/KH-SNV": the province's plan, not this one
+        }
         if (caption.number() != null && self.number() != null
                 && !sameSymbol(caption.number().symbol(), self.number().symbol())) {
             String named = caption.number().text();
@@ -94,7 +122,7 @@ public final class AppendixRefMismatchRule extends BaseRule {
     private static List<Self> selves(RuleContext c) {
         List<Self> out = new ArrayList<>();
         String type = c.plan().document().typeName();
-        if (type != null && !c.attached()) {
+        if (type != null && !c.attached() && fitsType(c, type)) {
             SymbolParser.Found number = c.header().number()
                     .filter(n -> n.symbol().number() != null).orElse(null);
             if (number != null || c.issued() != null) {
@@ -118,6 +146,52 @@ public final class AppendixRefMismatchRule extends BaseRule {
         return out;
     }
 
+    /**
+     * The header's number is of its type, or has no type code: a consolidated text's "Số: 05/VBHN-UBND" above
+     * "QUYẾT ĐỊNH" numbers the consolidation, not the decision its captions name.
+     */
+    private static boolean fitsType(RuleContext c, String type) {
+        String code = c.header().number().map(n -> n.symbol().typeCode()).orElse(null);
+        if (code == null) {
+            return true;
+        }
+        List<String> accepted = TypeCodes.DEFAULT.of(type).map(r -> r.accepted(c.family(), c.regime()))
+                .orElse(List.of());
+        return accepted.isEmpty() || TypeCodes.fits(code, accepted)
+                || TypeCodes.DEFAULT.obsolete(code).flatMap(r -> TypeCodes.DEFAULT.of(type).filter(r::equals))
+                        .isPresent();
+    }
+
+    /**
+     * The caption says whose it is ("của UBND tỉnh") with a level of government the header's issuer and the body
+     * above it do not name: a district's plan reproducing the province's form.
+     */
+    private static boolean otherLevel(RuleContext c, String caption) {
+        String f = Fold.fold(caption);
+        Matcher of = OF.matcher(f);
+        if (!of.find()) {
+            return false;
+        }
+        StringBuilder issuers = new StringBuilder();
+        for (Agency a : new Agency[] {c.plan().document().issuer(), c.header().parentIssuer()}) {
+            if (a != null) {
+                issuers.append(' ').append(Fold.words(a.name()));
+            }
+        }
+        String header = issuers.toString();
+        if (header.isBlank()) {
+            return false;
+        }
+        Matcher level = LEVELS.matcher(f.substring(of.end()));
+        while (level.find()) {
+            if (!Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(Fold.words(level.group())) + "(?![\\p{L}\\d])")
+                    .matcher(header).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A "Số: ..." line of another number: a second document printed after this one. */
     private static boolean anotherDocument(RuleContext c, String line) {
         String f = Fold.fold(line.strip());
@@ -129,18 +203,26 @@ public final class AppendixRefMismatchRule extends BaseRule {
         return other.isPresent() && (own.isEmpty() || !sameSymbol(other.get().symbol(), own.get().symbol()));
     }
 
-    /** Number (leading zeros aside), year, type code and issuer, compared without diacritics and case. */
+    /**
+     * The same number and symbol: the number without leading zeros, the year, and the codes compared as letters
+     * and digits only, without diacritics and case ("1961/QĐ-UBND" is "1961/QDUBND" as a PDF may print it).
+     */
     static boolean sameSymbol(DocumentSymbol a, DocumentSymbol b) {
-        return Objects.equals(number(a.number()), number(b.number())) && Objects.equals(a.year(), b.year())
-                && Objects.equals(code(a.typeCode()), code(b.typeCode()))
-                && Objects.equals(code(a.issuerCode()), code(b.issuerCode()));
+        return key(a).equals(key(b));
     }
 
-    private static String number(String n) {
-        return n == null ? null : Fold.fold(n).replaceFirst("^0+(?=\\d)", "");
+    /** The same issuer code, or one side without any ("55/KH-UBND" and "55/KH": a slip of the number, not another issuer). */
+    private static boolean sameIssuer(DocumentSymbol a, DocumentSymbol b) {
+        if (a.issuerCode() == null || b.issuerCode() == null) {
+            return true;
+        }
+        return Fold.fold(a.issuerCode()).replaceAll("[^a-z0-9]", "")
+                .equals(Fold.fold(b.issuerCode()).replaceAll("[^a-z0-9]", ""));
     }
 
-    private static String code(String s) {
-        return s == null ? null : Fold.fold(s).replaceAll("\\s+", "");
+    private static String key(DocumentSymbol s) {
+        String number = s.number() == null ? "" : Fold.fold(s.number()).replaceFirst("^0+(?=\\d)", "");
+        String codes = Objects.toString(s.typeCode(), "") + Objects.toString(s.issuerCode(), "");
+        return number + "/" + Objects.toString(s.year(), "") + "/" + Fold.fold(codes).replaceAll("[^a-z0-9]", "");
     }
 }

@@ -1,6 +1,7 @@
 package vn.kehoach.parser.validate.rule;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.kehoach.model.Agency;
@@ -32,11 +33,13 @@ import vn.kehoach.parser.validate.RuleContext;
  * bodies (a company's Đại hội đồng cổ đông).
  */
 public final class DecisionFormRule extends BaseRule {
-    private static final Pattern DECIDES = Pattern.compile("(?<![\\p{L}\\d])quyet\\s+dinh(?![\\p{L}\\d])");
-    private static final Pattern RESOLVES = Pattern.compile("(?<![\\p{L}\\d])quyet\\s+nghi(?![\\p{L}\\d])");
-    /** "Điều 1" opening a line, or glued after a sentence or "QUYẾT ĐỊNH:" (folded, stripped). */
-    private static final Pattern FIRST_ARTICLE = Pattern.compile(
-            "(?:^[|\\s]*|[.:;!?)]\\s*)dieu\\s*0?1(?![\\p{L}\\d])");
+    /** The formula words, matched with the white space of a line taken out ("Q U Y Ế T  Đ Ị N H :"). */
+    private static final Pattern DECIDES = Pattern.compile("quyetdinh");
+    private static final Pattern RESOLVES = Pattern.compile("quyetnghi");
+    /** "Điều 1" (or "Điều I") opening a line, or glued after a sentence or "QUYẾT ĐỊNH:" (folded, spaces out). */
+    private static final Pattern FIRST_ARTICLE = Pattern.compile("(?:^[|]*|[.:;!?)])dieu(?:0?1|i)(?![\\p{L}\\d])");
+    /** Two words in capitals: a title line that may hold an authority line glued to it. */
+    private static final Pattern CAPITALS = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}{2,}\\s+\\p{Lu}{2,}(?![\\p{L}\\d])");
     private static final Pattern PREAMBLE = Pattern.compile("^(?:can\\s+cu|xet\\s+de\\s+nghi|theo\\s+de\\s+nghi)\\b.*");
     /** The bodies whose Nghị quyết are decided in the form of mẫu 1.1 ("QUYẾT NGHỊ:"). */
     private static final List<AgencyKind> RESOLVING = List.of(AgencyKind.GOVERNMENT, AgencyKind.PEOPLES_COUNCIL);
@@ -53,16 +56,16 @@ public final class DecisionFormRule extends BaseRule {
         DocumentTypes.Entry type = c.layout().type().get();
         int from = Math.max(1, c.layout().bodyStart());
         int end = Math.min(c.layout().closingStart(), c.text().size() + 1);
-        boolean articleInBody = has(c, from, end, FIRST_ARTICLE, false);
+        boolean articleInBody = has(c, from, end, FIRST_ARTICLE, Case.ANY);
         String regulation = Regulations.applied(c);
         if (type.type() == DocumentType.QUYET_DINH && Fold.words(type.name()).equals("quyet dinh")) {
-            boolean decidesInBody = has(c, from, end, DECIDES, true);
+            boolean decidesInBody = has(c, from, end, DECIDES, Case.FORMULA);
             int after = c.layout().typeLine() + 1;
             int last = c.text().size() + 1;
-            if (articleInBody && !has(c, after, last, DECIDES, true)) {
+            if (articleInBody && !has(c, after, last, DECIDES, Case.FORMULA)) {
                 out.report("decides", null, c.atLine(c.layout().typeLine()), null, regulation);
             }
-            if (decidesInBody && !has(c, after, last, FIRST_ARTICLE, false)) {
+            if (decidesInBody && !has(c, after, last, FIRST_ARTICLE, Case.ANY)) {
                 out.report("article", null, c.atLine(c.layout().typeLine()), null, regulation);
             }
             if (articleInBody || decidesInBody) {
@@ -70,7 +73,7 @@ public final class DecisionFormRule extends BaseRule {
             }
         } else if (type.type() == DocumentType.NGHI_QUYET && Fold.words(type.name()).equals("nghi quyet")
                 && resolvingBody(c) && articleInBody
-                && !has(c, c.layout().typeLine() + 1, c.text().size() + 1, RESOLVES, true)) {
+                && !has(c, c.layout().typeLine() + 1, c.text().size() + 1, RESOLVES, Case.ANY)) {
             out.report("resolves", null, c.atLine(c.layout().typeLine()), null, regulation);
         }
     }
@@ -82,8 +85,9 @@ public final class DecisionFormRule extends BaseRule {
             return;
         }
         for (int n : title) {
-            if (Positions.isAuthority(c.text().line(n).text())) {
-                return;
+            String t = c.text().line(n).text();
+            if (Positions.isAuthority(t) || CAPITALS.matcher(t).find()) {
+                return; // the authority, or words in capitals that may be it, glued to the title
             }
         }
         int lastLine = title.get(title.size() - 1);
@@ -106,19 +110,25 @@ public final class DecisionFormRule extends BaseRule {
         }
     }
 
-    /** True when a line of {@code [from, to)} holds the pattern; a decision word only in capitals or before ":". */
-    private static boolean has(RuleContext c, int from, int to, Pattern p, boolean formula) {
+    private enum Case {
+        /** in any case */
+        ANY,
+        /** in capitals, or in any case before a colon ("Quyết định:"): the formula, not the word in a sentence */
+        FORMULA
+    }
+
+    /** True when a line of {@code [from, to)} holds the pattern, its white space taken out. */
+    private static boolean has(RuleContext c, int from, int to, Pattern p, Case wanted) {
         for (int i = Math.max(1, from); i < to && i <= c.text().size(); i++) {
-            String t = c.text().line(i).text().strip();
-            String f = Fold.fold(t);
+            String t = c.text().line(i).text().replaceAll("\\s+", "");
+            String f = Fold.fold(t); // the same length: what is found in f is printed in t
             Matcher m = p.matcher(f);
             while (m.find()) {
-                if (!formula) {
+                if (wanted == Case.ANY) {
                     return true;
                 }
                 String printed = t.substring(m.start(), m.end());
-                boolean capitals = printed.equals(printed.toUpperCase(java.util.Locale.ROOT));
-                if (capitals || f.substring(m.end()).matches("^\\s*:.*")) {
+                if (printed.equals(printed.toUpperCase(Locale.ROOT)) || f.startsWith(":", m.end())) {
                     return true;
                 }
             }

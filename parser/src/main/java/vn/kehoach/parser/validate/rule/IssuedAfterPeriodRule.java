@@ -6,14 +6,16 @@ import java.util.regex.Pattern;
 import vn.kehoach.model.Period;
 import vn.kehoach.model.Severity;
 import vn.kehoach.parser.normalize.Fold;
+import vn.kehoach.parser.time.PeriodFinder;
 import vn.kehoach.parser.validate.Findings;
 import vn.kehoach.parser.validate.RuleContext;
 
 /**
  * A plan issued after its own period had ended: a Kế hoạch "giai đoạn 2013 - 2015" dated in 2016 (PER-003). Read
  * for documents that plan ahead: a Kế hoạch, Chương trình, Đề án or Phương án, or a decision whose title issues
- * or approves one ("Phê duyệt Đề án ..."). The period must be a range of years: a single "năm 2022" in a title
- * is as often the year whose results the plan answers ("khắc phục hạn chế của Chỉ số PAR Index năm 2022").
+ * or approves one ("Phê duyệt Đề án ..."). The period must be a range of years in the title: a single "năm 2022"
+ * is as often the year whose results the plan answers ("khắc phục hạn chế của Chỉ số PAR Index năm 2022"), and
+ * the issuing sentence may go on past the range ("... Chương trình ... giai đoạn 2016 - 2020 năm 2021").
  *
  * <p>Not read: reports and news articles (they look back on a period), titles about work on a period already
  * past ("tổng kết", "đánh giá", "khắc phục", "kéo dài", "điều chỉnh"; validation-words.tsv RETROSPECT), titles
@@ -21,6 +23,7 @@ import vn.kehoach.parser.validate.RuleContext;
  * the decision) and a header date that could not be read.
  */
 public final class IssuedAfterPeriodRule extends BaseRule {
+    private static final PeriodFinder PERIODS = new PeriodFinder();
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
     /** How many words may stand before the verb of a decision's title ("Về việc ban hành Kế hoạch ..."). */
     private static final int VERB_REACH_WORDS = 3;
@@ -38,7 +41,8 @@ public final class IssuedAfterPeriodRule extends BaseRule {
                 || period.from() == period.to() || issued.getYear() <= period.to()) {
             return;
         }
-        if (Words.RETROSPECT.in(title) || laterYear(title, period) || !plansAhead(c, title)) {
+        if (!PERIODS.range(title).filter(period::equals).isPresent() || Words.RETROSPECT.in(title)
+                || laterYear(title, period) || !plansAhead(c, title)) {
             return;
         }
         int line = c.header().dateLine();
