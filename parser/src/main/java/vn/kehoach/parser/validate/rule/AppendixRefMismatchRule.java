@@ -13,6 +13,7 @@ import vn.kehoach.model.Severity;
 import vn.kehoach.parser.Vocabulary;
 import vn.kehoach.parser.entity.SymbolParser;
 import vn.kehoach.parser.normalize.Fold;
+import vn.kehoach.parser.normalize.LineShape;
 import vn.kehoach.parser.validate.Findings;
 import vn.kehoach.parser.validate.RuleContext;
 
@@ -28,7 +29,9 @@ import vn.kehoach.parser.validate.RuleContext;
  * <p>Not compared, as the caption may well be another document's: a caption naming a second document ("...,
  * được sửa đổi tại Quyết định số ..."), or an issuer code other than the header's ("Kế hoạch số 12/KH-UBND" in a
  * plan of a department, numbered "/KH-SNV"), or a level of government the issuer is not ("của UBND tỉnh" in a
- * district's plan, which may reproduce the province's forms); anything after a second "Số: ..." header (another
+ * district's plan, which may reproduce the province's forms), or a year other than the document's
+ * ("35/2019/QĐ-UBND" in a decision of 2025), or a caption under a form ("Mẫu số 01"), which is often reproduced
+ * with the caption of the document that set it; anything after a second "Số: ..." header (another
  * document printed in the same file); table cells; documents whose title amends another ("Sửa đổi, bổ sung ...",
  * which restate its appendices) and headers whose number is not of their type (the "Số: 05/VBHN-UBND" of a
  * consolidated text, whose captions keep the consolidated decision's number and date). A blank number or date on
@@ -39,7 +42,11 @@ public final class AppendixRefMismatchRule extends BaseRule {
     /** How far below the type name a plan attached to a decision prints its caption. */
     private static final int ATTACHED_CAPTION_LINES = 12;
     private static final SymbolParser SYMBOLS = new SymbolParser();
-    /** "của", before whose the caption says the document is. */
+    /** A form's heading: "Mẫu số 01", "Mẫu 02", "MẪU PHIẾU ..." (folded). */
+    private static final Pattern FORM = Pattern.compile("mau(?![\\p{L}\\d])");
+    /** How many lines above a caption its heading may stand. */
+    private static final int FORM_REACH_LINES = 3;
+    /** "của": whose document the caption says it is follows it. */
     private static final Pattern OF = Pattern.compile("(?<![\\p{L}\\d])cua(?![\\p{L}\\d])");
     /** The levels of government ({@code place-levels.tsv}): "tỉnh", "huyện", "thành phố", ... */
     private static final Pattern LEVELS = levels();
@@ -84,7 +91,7 @@ public final class AppendixRefMismatchRule extends BaseRule {
                 return;
             }
             Optional<AttachmentCaptions.Caption> found = AttachmentCaptions.at(c, i);
-            if (found.isEmpty() || found.get().others() > 0 || otherLevel(c, found.get().text())) {
+            if (found.isEmpty() || found.get().others() > 0 || otherLevel(c, found.get().text()) || underForm(c, i)) {
                 continue;
             }
             AttachmentCaptions.Caption caption = found.get();
@@ -100,6 +107,10 @@ public final class AppendixRefMismatchRule extends BaseRule {
         if (caption.number() != null && self.number() != null
                 && !sameIssuer(caption.number().symbol(), self.number().symbol())) {
             return; // "12/KH-UBND" in a plan numbered "45/KH-SNV": the province's plan, not this one
+        }
+        Integer year = caption.number() == null ? null : caption.number().symbol().year();
+        if (year != null && self.date() != null && year != self.date().getYear()) {
+            return; // "35/2019/QĐ-UBND" in a decision of 2025: the regulation whose form is reproduced
         }
         if (caption.number() != null && self.number() != null
                 && !sameSymbol(caption.number().symbol(), self.number().symbol())) {
@@ -186,6 +197,25 @@ public final class AppendixRefMismatchRule extends BaseRule {
         while (level.find()) {
             if (!Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(Fold.words(level.group())) + "(?![\\p{L}\\d])")
                     .matcher(header).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The caption stands under a form ("Mẫu số 01", "MẪU BÁO CÁO"): a form is often reproduced with the caption of
+     * the document that set it.
+     */
+    private static boolean underForm(RuleContext c, int line) {
+        int seen = 0;
+        for (int i = line - 1; i >= 1 && seen < FORM_REACH_LINES; i--) {
+            String t = c.text().line(i).text().strip();
+            if (t.isEmpty() || LineShape.isSeparator(t)) {
+                continue;
+            }
+            seen++;
+            if (FORM.matcher(Fold.fold(t)).lookingAt()) {
                 return true;
             }
         }
