@@ -22,8 +22,9 @@ import vn.kehoach.parser.validate.RuleContext;
  * People's Council has "QUYẾT NGHỊ:" before its articles.
  *
  * <p>Each part is reported missing only where the rest shows what the text is: no "QUYẾT ĐỊNH:" in a decision
- * whose body has "Điều 1", no "Điều 1" where it has "QUYẾT ĐỊNH:", no "QUYẾT NGHỊ:" in a resolution with
- * articles; a text with neither may be cut short and is not judged. Presence is read leniently, anywhere after
+ * whose body has "Điều 1", no "Điều 1" where "QUYẾT ĐỊNH:" is followed by a point numbered "1." or "I." (an
+ * unnumbered paragraph there is most often an article whose automatic "Điều 1." the text lost), no "QUYẾT
+ * NGHỊ:" in a resolution with articles; a text with neither may be cut short and is not judged. Presence is read leniently, anywhere after
  * the type name, in any case when a colon follows ("quyết định:"), or in capitals glued to other words. The
  * authority line is reported missing only where the căn cứ follow a title in lower case that cannot have swallowed
  * it (its last line the first, or one that goes on in lower case), and no title line names a position or body.
@@ -40,6 +41,8 @@ public final class DecisionFormRule extends BaseRule {
     private static final Pattern FIRST_ARTICLE = Pattern.compile("(?:^[|]*|[.:;!?)])dieu(?:0?1|i)(?![\\p{L}\\d])");
     /** Two words in capitals: a title line that may hold an authority line glued to it. */
     private static final Pattern CAPITALS = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}{2,}\\s+\\p{Lu}{2,}(?![\\p{L}\\d])");
+    /** A first point numbered where "Điều 1." belongs: "1. ...", "1) ...", "I. ..." */
+    private static final Pattern FIRST_POINT = Pattern.compile("(?:1|I)\\s*[.)](?!\\d)");
     private static final Pattern PREAMBLE = Pattern.compile("^(?:can\\s+cu|xet\\s+de\\s+nghi|theo\\s+de\\s+nghi)\\b.*");
     /** The bodies whose Nghị quyết are decided in the form of mẫu 1.1 ("QUYẾT NGHỊ:"). */
     private static final List<AgencyKind> RESOLVING = List.of(AgencyKind.GOVERNMENT, AgencyKind.PEOPLES_COUNCIL);
@@ -56,24 +59,30 @@ public final class DecisionFormRule extends BaseRule {
         DocumentTypes.Entry type = c.layout().type().get();
         int from = Math.max(1, c.layout().bodyStart());
         int end = Math.min(c.layout().closingStart(), c.text().size() + 1);
-        boolean articleInBody = has(c, from, end, FIRST_ARTICLE, Case.ANY);
+        boolean articleInBody = find(c, from, end, FIRST_ARTICLE, Case.ANY) > 0;
         String regulation = Regulations.applied(c);
         if (type.type() == DocumentType.QUYET_DINH && Fold.words(type.name()).equals("quyet dinh")) {
-            boolean decidesInBody = has(c, from, end, DECIDES, Case.FORMULA);
+            int formula = find(c, from, end, DECIDES, Case.FORMULA);
             int after = c.layout().typeLine() + 1;
             int last = c.text().size() + 1;
-            if (articleInBody && !has(c, after, last, DECIDES, Case.FORMULA)) {
+            if (articleInBody && find(c, after, last, DECIDES, Case.FORMULA) < 0) {
                 out.report("decides", null, c.atLine(c.layout().typeLine()), null, regulation);
             }
-            if (decidesInBody && !has(c, after, last, FIRST_ARTICLE, Case.ANY)) {
-                out.report("article", null, c.atLine(c.layout().typeLine()), null, regulation);
+            if (formula > 0 && find(c, after, last, FIRST_ARTICLE, Case.ANY) < 0) {
+                Point numbered = numberedInstead(c, formula, end);
+                if (numbered != null) {
+                    String t = c.text().line(numbered.line()).text();
+                    int at = Math.max(0, t.indexOf(numbered.label()));
+                    out.report("article", null, c.at(numbered.line(), at), numbered.label(), numbered.label(),
+                            regulation);
+                }
             }
-            if (articleInBody || decidesInBody) {
+            if (articleInBody || formula > 0) {
                 authority(c, out, regulation);
             }
         } else if (type.type() == DocumentType.NGHI_QUYET && Fold.words(type.name()).equals("nghi quyet")
                 && resolvingBody(c) && articleInBody
-                && !has(c, c.layout().typeLine() + 1, c.text().size() + 1, RESOLVES, Case.ANY)) {
+                && find(c, c.layout().typeLine() + 1, c.text().size() + 1, RESOLVES, Case.ANY) < 0) {
             out.report("resolves", null, c.atLine(c.layout().typeLine()), null, regulation);
         }
     }
@@ -117,23 +126,45 @@ public final class DecisionFormRule extends BaseRule {
         FORMULA
     }
 
-    /** True when a line of {@code [from, to)} holds the pattern, its white space taken out. */
-    private static boolean has(RuleContext c, int from, int to, Pattern p, Case wanted) {
+    /**
+     * The line where the decision's first point stands numbered "1." or "I." instead of "Điều 1.": the first text
+     * after "QUYẾT ĐỊNH:" (on its line or below); null when that text has no number. Unnumbered text there is most
+     * often an article whose "Điều 1." was automatic numbering, lost in the text (ODT, RTF, HTML lists).
+     */
+    private static Point numberedInstead(RuleContext c, int formula, int end) {
+        String t = c.text().line(formula).text();
+        String rest = t.substring(t.lastIndexOf(':') + 1).strip();
+        int line = formula;
+        for (int i = formula + 1; rest.isEmpty() && i < end && i <= c.text().size(); i++) {
+            String next = c.text().line(i).text().strip();
+            if (!next.isEmpty() && !LineShape.isSeparator(next)) {
+                rest = next;
+                line = i;
+            }
+        }
+        Matcher m = FIRST_POINT.matcher(rest);
+        return m.lookingAt() ? new Point(line, rest.substring(0, m.end())) : null;
+    }
+
+    /** A numbered point: its line and its number as printed ("1."). */
+    private record Point(int line, String label) {
+    }
+
+    /** The first line of {@code [from, to)} that holds the pattern, its white space taken out; -1 when none does. */
+    private static int find(RuleContext c, int from, int to, Pattern p, Case wanted) {
         for (int i = Math.max(1, from); i < to && i <= c.text().size(); i++) {
             String t = c.text().line(i).text().replaceAll("\\s+", "");
             String f = Fold.fold(t); // the same length: what is found in f is printed in t
             Matcher m = p.matcher(f);
             while (m.find()) {
-                if (wanted == Case.ANY) {
-                    return true;
-                }
                 String printed = t.substring(m.start(), m.end());
-                if (printed.equals(printed.toUpperCase(Locale.ROOT)) || f.startsWith(":", m.end())) {
-                    return true;
+                if (wanted == Case.ANY || printed.equals(printed.toUpperCase(Locale.ROOT))
+                        || f.startsWith(":", m.end())) {
+                    return i;
                 }
             }
         }
-        return false;
+        return -1;
     }
 
     /** The document has a closing: its signer or its recipients were found. */
