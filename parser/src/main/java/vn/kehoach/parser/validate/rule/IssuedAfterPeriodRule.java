@@ -17,10 +17,11 @@ import vn.kehoach.parser.validate.RuleContext;
  * is as often the year whose results the plan answers ("khắc phục hạn chế của Chỉ số PAR Index năm 2022"), and
  * the issuing sentence may go on past the range ("... Chương trình ... giai đoạn 2016 - 2020 năm 2021").
  *
- * <p>Not read: reports and news articles (they look back on a period), titles about work on a period already
- * past ("tổng kết", "đánh giá", "khắc phục", "kéo dài", "điều chỉnh"; validation-words.tsv RETROSPECT), titles
- * with a later year besides the period ("..., tầm nhìn đến năm 2030"), documents attached to a decision (dated by
- * the decision) and a header date that could not be read.
+ * <p>Not read: reports and news articles (they look back on a period); titles whose years are another period than
+ * the plan's own (validation-words.tsv OTHER_PERIOD: work on a past period, "tổng kết", "khắc phục"; a change to
+ * another plan, "kéo dài", "điều chỉnh"; a project's procurement or funding, "lựa chọn nhà thầu ... Dự án ...");
+ * titles with a later year besides the period ("..., tầm nhìn đến năm 2030"); documents attached to a decision
+ * (dated by the decision) and a header date that could not be read.
  */
 public final class IssuedAfterPeriodRule extends BaseRule {
     private static final PeriodFinder PERIODS = new PeriodFinder();
@@ -41,7 +42,7 @@ public final class IssuedAfterPeriodRule extends BaseRule {
                 || period.from() == period.to() || issued.getYear() <= period.to()) {
             return;
         }
-        if (!PERIODS.range(title).filter(period::equals).isPresent() || Words.RETROSPECT.in(title)
+        if (!PERIODS.range(title).filter(period::equals).isPresent() || Words.OTHER_PERIOD.in(title)
                 || laterYear(title, period) || !plansAhead(c, title)) {
             return;
         }

@@ -12,7 +12,7 @@ enum Words {
     RELATIVE,
     DOWNWARD,
     PLAN,
-    RETROSPECT;
+    OTHER_PERIOD;
 
     private final Pattern pattern;
 
