@@ -91,7 +91,8 @@ public final class AppendixRefMismatchRule extends BaseRule {
                 return;
             }
             Optional<AttachmentCaptions.Caption> found = AttachmentCaptions.at(c, i);
-            if (found.isEmpty() || found.get().others() > 0 || otherLevel(c, found.get().text()) || underForm(c, i)) {
+            if (found.isEmpty() || found.get().others() > 0 || otherLevel(c, found.get().text())
+                    || underForm(c, i)) {
                 continue;
             }
             AttachmentCaptions.Caption caption = found.get();
@@ -174,8 +175,8 @@ public final class AppendixRefMismatchRule extends BaseRule {
     }
 
     /**
-     * The caption says whose it is ("của UBND tỉnh") with a level of government the header's issuer and the body
-     * above it do not name: a district's plan reproducing the province's form.
+     * The caption says whose it is ("của UBND tỉnh") with a level of government that neither the header's issuer
+     * nor the body above it names: a district's plan reproducing the province's form.
      */
     private static boolean otherLevel(RuleContext c, String caption) {
         String f = Fold.fold(caption);
@@ -189,14 +190,13 @@ public final class AppendixRefMismatchRule extends BaseRule {
                 issuers.append(' ').append(Fold.words(a.name()));
             }
         }
-        String header = issuers.toString();
+        String header = issuers.append(' ').toString();
         if (header.isBlank()) {
             return false;
         }
         Matcher level = LEVELS.matcher(f.substring(of.end()));
         while (level.find()) {
-            if (!Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(Fold.words(level.group())) + "(?![\\p{L}\\d])")
-                    .matcher(header).find()) {
+            if (!header.contains(" " + Fold.words(level.group()) + " ")) {
                 return true;
             }
         }
@@ -241,7 +241,7 @@ public final class AppendixRefMismatchRule extends BaseRule {
         return key(a).equals(key(b));
     }
 
-    /** The same issuer code, or one side without any ("55/KH-UBND" and "55/KH": a slip of the number, not another issuer). */
+    /** The same issuer code, or one side without any ("55/KH": a slip in the number, not another issuer's). */
     private static boolean sameIssuer(DocumentSymbol a, DocumentSymbol b) {
         if (a.issuerCode() == null || b.issuerCode() == null) {
             return true;

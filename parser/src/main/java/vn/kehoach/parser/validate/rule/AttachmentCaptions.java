@@ -114,8 +114,8 @@ final class AttachmentCaptions {
             if (!numbered && date == null && !dw.find(pos)) {
                 continue; // "Kèm theo Kế hoạch ban hành kèm theo Quyết định số ...": the next one is named
             }
-            return Optional.of(new Caption(text.substring(from), where, text.substring(type.start(), type.end()), number,
-                    numberAt, date, dateAt, others(text, number)));
+            return Optional.of(new Caption(text.substring(from), where, text.substring(type.start(), type.end()),
+                    number, numberAt, date, dateAt, others(text, number)));
         }
         return Optional.empty();
     }

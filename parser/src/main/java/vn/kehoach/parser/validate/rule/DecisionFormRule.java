@@ -24,8 +24,9 @@ import vn.kehoach.parser.validate.RuleContext;
  * <p>Each part is reported missing only where the rest shows what the text is: no "QUYẾT ĐỊNH:" in a decision
  * whose body has "Điều 1", no "Điều 1" where "QUYẾT ĐỊNH:" is followed by a point numbered "1." or "I." (an
  * unnumbered paragraph there is most often an article whose automatic "Điều 1." the text lost), no "QUYẾT
- * NGHỊ:" in a resolution with articles; a text with neither may be cut short and is not judged. Presence is read leniently, anywhere after
- * the type name, in any case when a colon follows ("quyết định:"), or in capitals glued to other words. The
+ * NGHỊ:" in a resolution with articles; a text with neither may be cut short and is not judged. Presence is read
+ * leniently, anywhere after the type name, in any case when a colon follows ("quyết định:"), or in capitals glued
+ * to other words, with the white space of letter-spaced capitals taken out. The
  * authority line is reported missing only where the căn cứ follow a title in lower case that cannot have swallowed
  * it (its last line the first, or one that goes on in lower case), and no title line names a position or body.
  *
@@ -38,9 +39,11 @@ public final class DecisionFormRule extends BaseRule {
     private static final Pattern DECIDES = Pattern.compile("quyetdinh");
     private static final Pattern RESOLVES = Pattern.compile("quyetnghi");
     /** "Điều 1" (or "Điều I") opening a line, or glued after a sentence or "QUYẾT ĐỊNH:" (folded, spaces out). */
-    private static final Pattern FIRST_ARTICLE = Pattern.compile("(?:^[|]*|[.:;!?)])dieu(?:0?1|i)(?![\\p{L}\\d])");
+    private static final Pattern FIRST_ARTICLE =
+            Pattern.compile("(?:^[|]*|[.:;!?)])dieu(?:0?1|i)(?![\\p{L}\\d])");
     /** Two words in capitals: a title line that may hold an authority line glued to it. */
-    private static final Pattern CAPITALS = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}{2,}\\s+\\p{Lu}{2,}(?![\\p{L}\\d])");
+    private static final Pattern CAPITALS =
+            Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}{2,}\\s+\\p{Lu}{2,}(?![\\p{L}\\d])");
     /** A first point numbered where "Điều 1." belongs: "1. ...", "1) ...", "I. ..." */
     private static final Pattern FIRST_POINT = Pattern.compile("(?:1|I)\\s*[.)](?!\\d)");
     private static final Pattern PREAMBLE = Pattern.compile("^(?:can\\s+cu|xet\\s+de\\s+nghi|theo\\s+de\\s+nghi)\\b.*");

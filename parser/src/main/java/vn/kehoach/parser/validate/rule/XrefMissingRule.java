@@ -30,8 +30,8 @@ public final class XrefMissingRule extends BaseRule {
     /** An article heading glued after a sentence or "QUYẾT ĐỊNH:": "... kể từ ngày ký.Điều 3. Chánh Văn phòng". */
     private static final Pattern GLUED_ARTICLE = Pattern.compile("[.:;!?)]\\s*dieu\\s*(\\d{1,3})[a-z]?\\s*[.:]");
     /** A numbered "Điều N" with a list after it: "Điều 2, 3 và Điều 4", "Điều 1 đến Điều 3". */
-    private static final String NUMBERS = "dieu\\s+(\\d{1,3})[a-z]?((?:\\s*(?:,|va|hoac|den)\\s*(?:dieu\\s+)?\\d{1,3}[a-z]?"
-            + "(?![\\p{L}\\d/]))*)";
+    private static final String NUMBERS = "dieu\\s+(\\d{1,3})[a-z]?"
+            + "((?:\\s*(?:,|va|hoac|den)\\s*(?:dieu\\s+)?\\d{1,3}[a-z]?(?![\\p{L}\\d/]))*)";
     private static final Pattern RECIPIENT = Pattern.compile("^[-+*•\\s]*nhu\\s+" + NUMBERS + "(?![\\p{L}\\d/])(.*)$");
     private static final Pattern OWN = Pattern.compile("(?<![\\p{L}\\d])" + NUMBERS + "\\s+(?:cua\\s+)?");
     private static final Pattern MORE = Pattern.compile("(,|va|hoac|den)\\s*(?:dieu\\s+)?(\\d{1,3})");
