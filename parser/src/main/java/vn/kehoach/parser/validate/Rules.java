@@ -6,13 +6,16 @@ import java.util.Optional;
 import vn.kehoach.parser.validate.rule.AgencyDefunctRule;
 import vn.kehoach.parser.validate.rule.AppendixMissingRule;
 import vn.kehoach.parser.validate.rule.AppendixNumberingRule;
+import vn.kehoach.parser.validate.rule.AppendixRefMismatchRule;
 import vn.kehoach.parser.validate.rule.AppendixUnreferencedRule;
 import vn.kehoach.parser.validate.rule.CitationTypeMismatchRule;
 import vn.kehoach.parser.validate.rule.DateInvalidRule;
+import vn.kehoach.parser.validate.rule.DecisionFormRule;
 import vn.kehoach.parser.validate.rule.DeadlineOutsidePeriodRule;
 import vn.kehoach.parser.validate.rule.DeadlineUnparsedRule;
 import vn.kehoach.parser.validate.rule.HeaderMissingRule;
 import vn.kehoach.parser.validate.rule.IssueDateFormRule;
+import vn.kehoach.parser.validate.rule.IssuedAfterPeriodRule;
 import vn.kehoach.parser.validate.rule.KeywordMisspeltRule;
 import vn.kehoach.parser.validate.rule.LeadAlsoCooperatingRule;
 import vn.kehoach.parser.validate.rule.LegalBasisAfterIssueRule;
@@ -33,6 +36,7 @@ import vn.kehoach.parser.validate.rule.TaskDuplicateRule;
 import vn.kehoach.parser.validate.rule.TaskNoDeadlineRule;
 import vn.kehoach.parser.validate.rule.TaskNoLeadRule;
 import vn.kehoach.parser.validate.rule.TypeCodeObsoleteRule;
+import vn.kehoach.parser.validate.rule.XrefMissingRule;
 import vn.kehoach.parser.validate.rule.YearImplausibleRule;
 
 /**
@@ -52,6 +56,7 @@ public final class Rules {
             new TypeCodeObsoleteRule(),
             new SigningAuthorityRule(),
             new RecipientsFormRule(),
+            new DecisionFormRule(),
             // Dates and years
             new DateInvalidRule(),
             new YearImplausibleRule(),
@@ -62,6 +67,7 @@ public final class Rules {
             new AppendixMissingRule(),
             new AppendixUnreferencedRule(),
             new AppendixNumberingRule(),
+            new AppendixRefMismatchRule(),
             // Tasks, deadlines, targets and periods
             new DeadlineUnparsedRule(),
             new DeadlineOutsidePeriodRule(),
@@ -73,10 +79,12 @@ public final class Rules {
             new TargetDecreasingRule(),
             new PeriodMismatchRule(),
             new PeriodInvalidRule(),
+            new IssuedAfterPeriodRule(),
             new AgencyDefunctRule(),
             // Citations
             new LegalBasisAfterIssueRule(),
             new CitationTypeMismatchRule(),
+            new XrefMissingRule(),
             // Text
             new KeywordMisspeltRule());
 

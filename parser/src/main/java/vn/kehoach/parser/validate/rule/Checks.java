@@ -133,6 +133,13 @@ final class Checks {
         }
     }
 
+    /** The same type name, or one the other begins with ("Chương trình" and "Chương trình hành động"). */
+    static boolean sameType(String a, String b) {
+        String x = Fold.words(a);
+        String y = Fold.words(b);
+        return x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " ");
+    }
+
     /** A comparison key for text: folded, punctuation dropped, spaces collapsed. */
     static String key(String s) {
         return s == null ? "" : Fold.fold(s).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();

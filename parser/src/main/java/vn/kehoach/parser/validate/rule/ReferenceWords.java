@@ -26,6 +26,7 @@ final class ReferenceWords {
     static final Pattern PERIOD = role("period");
     static final Pattern PLURAL = role("plural");
     static final Pattern FOREIGN = role("foreign");
+    static final Pattern AMENDS = role("amends");
 
     private ReferenceWords() {
     }

@@ -10,7 +10,9 @@ import vn.kehoach.parser.normalize.Fold;
 enum Words {
     REVIEW,
     RELATIVE,
-    DOWNWARD;
+    DOWNWARD,
+    PLAN,
+    OTHER_PERIOD;
 
     private final Pattern pattern;
 
@@ -27,5 +29,10 @@ enum Words {
     /** Whether the text holds one of the class's words. */
     boolean in(String text) {
         return text != null && pattern.matcher(Fold.fold(text)).find();
+    }
+
+    /** Whether the text begins with one of the class's words (after white space). */
+    boolean opens(String text) {
+        return text != null && pattern.matcher(Fold.fold(text).strip()).lookingAt();
     }
 }
