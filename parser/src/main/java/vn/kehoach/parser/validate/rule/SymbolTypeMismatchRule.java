@@ -34,8 +34,8 @@ public final class SymbolTypeMismatchRule extends BaseRule {
         SymbolParser.Found found = c.header().number().get();
         DocumentSymbol symbol = found.symbol();
         DocumentTypes.Entry type = c.layout().type().get();
-        if (symbol.typeCode() == null) {
-            return;
+        if (symbol.typeCode() == null || TypeCodes.DEFAULT.anyType(symbol.typeCode())) {
+            return; // a công văn, or a consolidated text (VBHN) under the type name of what it consolidates
         }
         TypeCodes.DEFAULT.of(type.name()).ifPresent(row -> {
             List<String> accepted = row.accepted(c.family(), c.regime());

@@ -53,6 +53,11 @@ final class TypeCodes {
         return rows.stream().filter(r -> Fold.words(r.name()).equals(w)).findFirst();
     }
 
+    /** True when {@code code} fits every type name (the row named {@code *}: VBHN). */
+    boolean anyType(String code) {
+        return rows.stream().anyMatch(r -> r.name().equals("*") && fits(code, r.nd30()));
+    }
+
     /** True when {@code code} is among {@code codes}, ignoring diacritics and case. */
     static boolean fits(String code, List<String> codes) {
         return codes.stream().anyMatch(k -> Fold.fold(k).equals(Fold.fold(code)));
