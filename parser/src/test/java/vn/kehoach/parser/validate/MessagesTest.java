@@ -34,6 +34,21 @@ class MessagesTest {
     }
 
     @Test
+    void apostrophesAreDoubledForMessageFormat() throws IOException {
+        for (String resource : new String[] {"/vn/kehoach/parser/messages.properties",
+            "/vn/kehoach/parser/messages_vi.properties"}) {
+            try (InputStream in = MessagesTest.class.getResourceAsStream(resource)) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.startsWith("#")) {
+                        assertThat(line.replace("''", "")).as("a lone ' is dropped by MessageFormat: %s", line)
+                                .doesNotContain("'");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void messagesAreFormattedInTheChosenLanguage() {
         assertThat(new Messages(java.util.Locale.ENGLISH).get("DATE_INVALID", "31/9/2013")).contains("31/9/2013");
         assertThat(new Messages(java.util.Locale.forLanguageTag("vi")).get("DATE_INVALID", "31/9/2013"))
