@@ -16,7 +16,7 @@ import vn.kehoach.parser.validate.RuleContext;
  */
 public final class TargetDecreasingRule extends BaseRule {
     public TargetDecreasingRule() {
-        super("TARGET_DECREASING", Severity.WARNING, "heuristic");
+        super("TARGET_DECREASING", Severity.INFO, "heuristic");
     }
 
     @Override

@@ -10,6 +10,7 @@ import vn.kehoach.parser.normalize.Fold;
 enum Words {
     REVIEW,
     RELATIVE,
+    BASE,
     DOWNWARD,
     PLAN,
     OTHER_PERIOD;
