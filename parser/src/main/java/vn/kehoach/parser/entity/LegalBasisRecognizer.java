@@ -40,6 +40,8 @@ public final class LegalBasisRecognizer {
     private final java.util.Set<String> citedByName;
     private final SymbolParser symbols;
     private final DateFinder dates = new DateFinder();
+    /** How far before a date "hiệu lực" makes it a date of effect. */
+    private static final int EFFECT_REACH = 40;
 
     public LegalBasisRecognizer() {
         this(Vocabulary.rows("citation-types.txt"), new SymbolParser());
@@ -168,9 +170,18 @@ public final class LegalBasisRecognizer {
             // ("Luật Hộ tịch năm 2014, Nghị định số ...").
             int nameEnd = nextCitation(p, i, to);
             String tail = t.substring(i, nameEnd);
-            List<DateMention> ds = dates.findAll(tail);
-            DateMention first = ds.isEmpty() ? null : ds.get(0);
-            String name = first == null ? tail : tail.substring(0, first.start());
+            DateMention first = null;
+            for (DateMention d : dates.findAll(tail)) {
+                // "Luật Dữ liệu số 60/2024/QH15, có hiệu lực thi hành từ ngày 01/7/2025": a date of effect, not of issue
+                String before = Fold.fold(tail.substring(Math.max(0, d.start() - EFFECT_REACH), d.start()));
+                if (!before.contains("hieu luc")) {
+                    first = d;
+                    break;
+                }
+            }
+            int effect = Fold.fold(tail).indexOf("hieu luc");
+            String name = first != null ? tail.substring(0, first.start())
+                    : effect >= 0 ? tail.substring(0, effect).replaceAll("(?iu)\\s*có\\s*$", "") : tail;
             name = name.replaceAll("(?i)\\s*(ngày|ngay)\\s*$", "").replaceAll("[\\s,;.]+$", "").strip();
             date = first == null ? null : first.date().orElse(null);
             return new Citation(type, null, date, null, name.isEmpty() ? null : type + " " + name,
