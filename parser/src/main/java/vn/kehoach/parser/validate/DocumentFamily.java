@@ -13,11 +13,20 @@ import vn.kehoach.parser.normalize.NormalizedText;
 public enum DocumentFamily {
     STATE,
     PARTY,
+    /**
+     * A mass organisation or other body with a header of its own (Đoàn TNCS Hồ Chí Minh, Hội, Mặt trận: "Số:
+     * 125-KH/TĐTN-PT" under "ĐOÀN TNCS HỒ CHÍ MINH"), or a Party document whose Party line was lost: no quốc hiệu,
+     * no Party line, a number in the Party form. Their own guidance applies; the checks of the state and Party
+     * header forms keep quiet.
+     */
+    ORGANIZATION,
     ARTICLE;
 
     /**
-     * The family from the header: a Party header line ("ĐẢNG CỘNG SẢN VIỆT NAM") or a Party symbol
-     * ({@code 18-NQ/TW}: a hyphen after the number, a slash before the issuer) makes a Party document.
+     * The family from the header: the Party line ("ĐẢNG CỘNG SẢN VIỆT NAM") makes a Party document, the quốc
+     * hiệu a state one; with neither, a number in the Party form ({@code 125-KH/TĐTN-PT}: a hyphen after the
+     * number, a slash before the issuer) makes an {@link #ORGANIZATION}'s. A header with neither and a state
+     * number is taken for a state document whose quốc hiệu was lost.
      */
     public static DocumentFamily of(Header header, NormalizedText text) {
         if (header.type() == vn.kehoach.model.DocumentType.ARTICLE) {
@@ -27,8 +36,9 @@ public enum DocumentFamily {
                 && Fold.fold(text.line(header.mottoLine()).text()).contains("dang cong san viet nam")) {
             return PARTY;
         }
-        if (header.number().isPresent() && header.number().get().text().matches("(?U)\\d+\\w*\\s*-\\s*\\w+\\s*/.*")) {
-            return PARTY;
+        if (header.mottoLine() == 0 && header.number().isPresent()
+                && header.number().get().text().matches("(?U)\\d+\\w*\\s*-\\s*\\w+\\s*/.*")) {
+            return ORGANIZATION;
         }
         return STATE;
     }

@@ -47,7 +47,8 @@ public final class SymbolFormRule extends BaseRule {
     @Override
     public void check(RuleContext c, Findings out) {
         int n = c.header().numberLine();
-        if (!c.formal() || c.attached() || n == 0 || c.header().number().isEmpty()) {
+        if (!c.formal() || c.family() == DocumentFamily.ORGANIZATION || c.attached() || n == 0
+                || c.header().number().isEmpty()) {
             return;
         }
         Joined j = Joined.lines(c, n, n + 1);

@@ -5,6 +5,7 @@ import vn.kehoach.model.DocumentSymbol;
 import vn.kehoach.model.Severity;
 import vn.kehoach.parser.entity.SymbolParser;
 import vn.kehoach.parser.outline.DocumentTypes;
+import vn.kehoach.parser.validate.DocumentFamily;
 import vn.kehoach.parser.validate.Findings;
 import vn.kehoach.parser.validate.RuleContext;
 
@@ -28,7 +29,8 @@ public final class SymbolTypeMismatchRule extends BaseRule {
 
     @Override
     public void check(RuleContext c, Findings out) {
-        if (!c.formal() || c.attached() || c.header().number().isEmpty() || c.layout().type().isEmpty()) {
+        if (!c.formal() || c.family() == DocumentFamily.ORGANIZATION || c.attached() || c.header().number().isEmpty()
+                || c.layout().type().isEmpty()) {
             return;
         }
         SymbolParser.Found found = c.header().number().get();
