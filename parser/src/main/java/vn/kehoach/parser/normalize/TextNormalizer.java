@@ -141,7 +141,7 @@ public final class TextNormalizer {
             char c = s.charAt(i);
             boolean special = c < ' ' || c == ' ' && prev == ' ' || c >= '\u007F' && c < '\u00C0'
                     || c >= '\u2000' && c <= '\u206F' || c == '\u2212' || c >= '\u3000' && c <= '\u303F'
-                    || c >= '\uFE00' || c >= '\u0080' && Character.isSpaceChar(c);
+                    || c >= '\uFE00' || c >= '\u0080' && Character.isSpaceChar(c) || c == 'Ð' || c == 'ð';
             if (special) {
                 return false;
             }
@@ -164,6 +164,8 @@ public final class TextNormalizer {
             }
             if (c >= '\uFF10' && c <= '\uFF19') {
                 c = (char) ('0' + (c - '\uFF10'));
+            } else if (c == 'Ð' || c == 'ð') {
+                c = c == 'Ð' ? 'Đ' : 'đ'; // the Icelandic eth, which converters and fonts leave for Đ: "QÐ", "Ðiều"
             } else if (c >= '\u2010' && c <= '\u2015' || c == '\u2212') {
                 c = '-';
             } else if (Character.isISOControl(c)) {
