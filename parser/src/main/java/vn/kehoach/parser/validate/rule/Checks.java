@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.kehoach.model.Period;
 import vn.kehoach.model.Task;
 import vn.kehoach.parser.normalize.Fold;
@@ -22,6 +24,8 @@ import vn.kehoach.parser.validate.RuleContext;
 final class Checks {
     /** How far below a task's first line its cells may lie (one cell per line, blank lines between). */
     private static final int ROW_LINES = 40;
+
+    private static final Pattern TITLE_YEAR = Pattern.compile("(?<!\\d)((?:19|20|21)\\d{2})(?!\\d)");
 
     private Checks() {
     }
@@ -138,6 +142,21 @@ final class Checks {
         String x = Fold.words(a);
         String y = Fold.words(b);
         return x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " ");
+    }
+
+    /**
+     * The last year a title names, and at least the period's end: a vision ("giai đoạn 2022 - 2025, định hướng
+     * đến năm 2030") or a phase planned for later extends what the plan covers.
+     */
+    static int lastTitleYear(String title, Period period) {
+        int last = period.to();
+        if (title != null) {
+            Matcher m = TITLE_YEAR.matcher(title);
+            while (m.find()) {
+                last = Math.max(last, Integer.parseInt(m.group(1)));
+            }
+        }
+        return last;
     }
 
     /** A comparison key for text: folded, punctuation dropped, spaces collapsed. */

@@ -10,7 +10,8 @@ import vn.kehoach.parser.validate.Findings;
 import vn.kehoach.parser.validate.RuleContext;
 
 /**
- * A task's deadline ends after the plan period (TSK-004) or before the document was issued (TSK-005). A deadline
+ * A task's deadline ends after the plan period (TSK-004; the last year the title names, when it looks further:
+ * "giai đoạn 2022 - 2025, định hướng đến năm 2030") or before the document was issued (TSK-005). A deadline
  * whose interval merely contains the issue date is fine ("Quý III năm 2013" in a plan of 14/8/2013); a review of
  * the plan ("Tổng kết ...") in the year after its period is only INFO. Ongoing and recurring deadlines span the
  * period by definition and are not checked.
@@ -23,6 +24,7 @@ public final class DeadlineOutsidePeriodRule extends BaseRule {
     @Override
     public void check(RuleContext c, Findings out) {
         Period period = c.plan().document().period();
+        int end = period == null ? 0 : Checks.lastTitleYear(c.plan().document().title(), period);
         LocalDate issued = c.issued();
         for (Task t : c.plan().tasks()) {
             Deadline d = t.deadline();
@@ -30,8 +32,8 @@ public final class DeadlineOutsidePeriodRule extends BaseRule {
                     || d.kind() == DeadlineKind.RECURRING || d.kind() == DeadlineKind.UNPARSED) {
                 continue;
             }
-            if (period != null && d.end().getYear() > period.to()) {
-                boolean review = d.end().getYear() == period.to() + 1 && Words.REVIEW.in(t.text());
+            if (period != null && d.end().getYear() > end) {
+                boolean review = d.end().getYear() == end + 1 && Words.REVIEW.in(t.text());
                 out.report(review ? "review" : "after", review ? Severity.INFO : null,
                         Checks.locate(c, t.line(), d.text()), d.text(), d.text(), Checks.years(period));
             } else if (issued != null && d.end().isBefore(issued)) {

@@ -25,7 +25,6 @@ import vn.kehoach.parser.validate.RuleContext;
  */
 public final class IssuedAfterPeriodRule extends BaseRule {
     private static final PeriodFinder PERIODS = new PeriodFinder();
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
     /** How many words may stand before the verb of a decision's title ("Về việc ban hành Kế hoạch ..."). */
     private static final int VERB_REACH_WORDS = 3;
 
@@ -43,7 +42,7 @@ public final class IssuedAfterPeriodRule extends BaseRule {
             return;
         }
         if (!PERIODS.range(title).filter(period::equals).isPresent() || Words.OTHER_PERIOD.in(title)
-                || laterYear(title, period) || !plansAhead(c, title)) {
+                || Checks.lastTitleYear(title, period) > period.to() || !plansAhead(c, title)) {
             return;
         }
         int line = c.header().dateLine();
@@ -61,17 +60,6 @@ public final class IssuedAfterPeriodRule extends BaseRule {
         Matcher verb = ReferenceWords.APPROVES.matcher(f);
         return verb.find() && words(f.substring(0, verb.start())) <= VERB_REACH_WORDS
                 && Words.PLAN.opens(f.substring(verb.end()));
-    }
-
-    /** The title names a year after the period: a vision, or the year a phase of it is planned for. */
-    private static boolean laterYear(String title, Period period) {
-        Matcher m = YEAR.matcher(title);
-        while (m.find()) {
-            if (Integer.parseInt(m.group(1)) > period.to()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int words(String s) {
