@@ -108,7 +108,7 @@ public final class ConvertCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (outDir != null) {
             try {
-                Files.createDirectories(outDir);
+                Files.createDirectories(root.workingDir().resolve(outDir));
             } catch (IOException e) {
                 err.println("kehoach: " + outDir + ": cannot create the directory (" + Inputs.describe(e) + ")");
                 err.flush();
@@ -156,7 +156,7 @@ public final class ConvertCommand implements Callable<Integer> {
             throw usage("-o/--output takes one input, but " + files.size() + " were given; use --out-dir DIR "
                     + "for several");
         }
-        if (output != null && Files.isDirectory(output)) {
+        if (output != null && Files.isDirectory(root.workingDir().resolve(output))) {
             throw usage(output + " is a directory; use --out-dir " + output + " to write into it");
         }
         if (pretty && files.size() > 1 && outDir == null) {
@@ -181,7 +181,24 @@ public final class ConvertCommand implements Callable<Integer> {
             }
             jobs.add(new Job(input, target));
         }
+        for (Job job : jobs) {
+            refuseOverwritingAnInput(job.target());
+        }
         return jobs;
+    }
+
+    /** No output file may be one of the inputs: its JSON would replace the document. */
+    private void refuseOverwritingAnInput(Path target) {
+        if (target == null) {
+            return;
+        }
+        Path resolved = root.workingDir().resolve(target);
+        for (String input : files) {
+            if (!input.equals(STDIN)
+                    && Inputs.sameFile(root.workingDir().resolve(Inputs.path(input, spec.commandLine())), resolved)) {
+                throw usage(target + " is also an input; its JSON would replace it (write the JSON elsewhere)");
+            }
+        }
     }
 
     private Outcome convert(PlanParser parser, Job job, PrintWriter out, PrintWriter err, Progress progress) {
@@ -204,7 +221,7 @@ public final class ConvertCommand implements Callable<Integer> {
             return Outcome.OK;
         }
         try {
-            OutputFile.write(job.target(), json);
+            OutputFile.write(root.workingDir().resolve(job.target()), json);
             return Outcome.OK;
         } catch (IOException e) {
             report(err, progress, job.target().toString(), "cannot be written (" + Inputs.describe(e) + ")", e);

@@ -54,6 +54,21 @@ final class Inputs {
         }
     }
 
+    /**
+     * Whether two paths name the same file: {@link Files#isSameFile} when both exist (a link, another spelling),
+     * else their normalized absolute paths are equal.
+     */
+    static boolean sameFile(Path a, Path b) {
+        if (Files.exists(a) && Files.exists(b)) {
+            try {
+                return Files.isSameFile(a, b);
+            } catch (IOException e) {
+                // fall through to comparing the names
+            }
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
     /** A short reason for a failed file operation: "no such directory", "permission denied", ... */
     static String describe(IOException e) {
         if (e instanceof NoSuchFileException) {

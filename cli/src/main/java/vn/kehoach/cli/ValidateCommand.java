@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,7 +94,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "1..*",
             description = {"Documents to check (the formats of convert); a directory stands for the .txt, .htm(l), "
-                    + ".docx, .doc, .odt, .rtf and .pdf files under it; - reads standard input.",
+                    + ".docx, .doc, .odt, .rtf and .pdf files under it, hidden ones and the -o file left out; - reads "
+                    + "standard input.",
                     "Example: kehoach validate ke-hoach-55.docx plans/"})
     private List<String> files;
 
@@ -104,7 +107,8 @@ public final class ValidateCommand implements Callable<Integer> {
     private String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = {"Write the report into FILE, replaced in one step, instead of standard output.",
+            description = {"Write the report into FILE, replaced in one step, instead of standard output; not one of "
+                    + "the inputs.",
                     "Example: -o kehoach.sarif"})
     private Path output;
 
@@ -164,6 +168,7 @@ public final class ValidateCommand implements Callable<Integer> {
         if (files.stream().filter(Inputs.STDIN::equals).count() > 1) {
             throw usage("standard input (-) can be read only once");
         }
+        refuseOverwritingAnInput(target);
         PlanParser parser = input.parserBuilder().rules(settings.rules()).messageLocale(locale).build();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -171,7 +176,7 @@ public final class ValidateCommand implements Callable<Integer> {
         List<CheckedFile> checked = new ArrayList<>();
         List<UnreadableFile> unreadable = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        List<Item> items = items(unreadable, problems);
+        List<Item> items = items(target, unreadable, problems);
         int internal = 0;
         Progress progress = new Progress(err, items.size(), root.interactive() && items.size() > 1);
         for (int i = 0; i < items.size(); i++) {
@@ -257,8 +262,27 @@ public final class ValidateCommand implements Callable<Integer> {
         return root.workingDir().resolve(output);
     }
 
-    /** The documents to check, in argument order; a directory's, sorted by path. */
-    private List<Item> items(List<UnreadableFile> unreadable, List<Problem> problems) {
+    /** The report must not replace a document named on the command line. */
+    private void refuseOverwritingAnInput(Path target) {
+        if (target == null) {
+            return;
+        }
+        for (String name : files) {
+            if (name.equals(Inputs.STDIN)) {
+                continue;
+            }
+            Path path = root.workingDir().resolve(Inputs.path(name, spec.commandLine()));
+            if (!Files.isDirectory(path) && Inputs.sameFile(path, target)) {
+                throw usage(output + " is also an input; the report would replace it (give -o another file)");
+            }
+        }
+    }
+
+    /**
+     * The documents to check, in argument order; a directory's sorted by path, without hidden files and
+     * directories, and without the report's own file (which the walk would pick up on the next run).
+     */
+    private List<Item> items(Path target, List<UnreadableFile> unreadable, List<Problem> problems) {
         List<Item> items = new ArrayList<>();
         for (String name : files) {
             if (name.equals(Inputs.STDIN)) {
@@ -271,8 +295,9 @@ public final class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             String reason;
-            try (Stream<Path> walk = Files.walk(path)) {
-                List<Path> documents = walk.filter(ValidateCommand::isDocument).sorted().toList();
+            try {
+                List<Path> documents = documents(path).stream()
+                        .filter(doc -> target == null || !Inputs.sameFile(doc, target)).sorted().toList();
                 for (Path doc : documents) {
                     String docName = Path.of(name).resolve(path.relativize(doc)).toString();
                     items.add(new Item(docName, Source.of(docName, doc, root.workingDir())));
@@ -282,13 +307,39 @@ public final class ValidateCommand implements Callable<Integer> {
                 }
                 reason = "no documents (" + String.join(", ", EXTENSIONS.stream().sorted().toList())
                         + ") in this directory";
-            } catch (IOException | UncheckedIOException e) {
+            } catch (IOException e) {
                 reason = "cannot be listed (" + Messages.oneLine(e.getMessage()) + ")";
             }
             unreadable.add(new UnreadableFile(Source.of(name, path, root.workingDir()), reason));
             problems.add(new Problem(name, reason, null));
         }
         return items;
+    }
+
+    /** The documents under {@code dir}, leaving out any hidden file or directory below it. */
+    private static List<Path> documents(Path dir) throws IOException {
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                // The given directory itself may well be "." or "..": only the names below it count.
+                return !d.equals(dir) && isHidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (isDocument(file)) {
+                    found.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return found;
+    }
+
+    private static boolean isHidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
     }
 
     private static boolean isDocument(Path p) {

@@ -126,6 +126,33 @@ class ConvertCommandTest {
     }
 
     @Test
+    void outputOntoTheInputIsAUsageErrorAndLeavesItAlone() throws IOException {
+        Cli.Result same = Cli.runIn(dir, "convert", "a.txt", "-o", "a.txt");
+        Cli.Result otherSpelling = Cli.runIn(dir, "convert", "a.txt", "-o", "./sub/../a.txt");
+
+        assertThat(same.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(same.out()).isEmpty();
+        assertThat(same.errLines()).containsExactly(
+                "kehoach: a.txt is also an input; its JSON would replace it (write the JSON elsewhere)",
+                "Try 'kehoach convert --help' for more information.");
+        assertThat(otherSpelling.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(Files.readString(a)).isEqualTo(PLAN);
+    }
+
+    @Test
+    void outDirTargetOntoAnInputIsAUsageErrorBeforeAnyWork() throws IOException {
+        Path json = Files.writeString(dir.resolve("c.json"), PLAN);
+
+        Cli.Result r = Cli.runIn(dir, "convert", "a.txt", "c.json", "--out-dir", ".");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.errLines()).first().isEqualTo(
+                "kehoach: ./c.json is also an input; its JSON would replace it (write the JSON elsewhere)");
+        assertThat(Files.readString(json)).isEqualTo(PLAN);
+        assertThat(dir.resolve("a.json")).doesNotExist();
+    }
+
+    @Test
     void outDirRefusesTwoInputsWithTheSameBaseNameBeforeAnyWork() throws IOException {
         Path other = Files.createDirectory(dir.resolve("other"));
         Path a2 = Files.writeString(other.resolve("a.docx"), PLAN);

@@ -206,6 +206,76 @@ class ValidateCommandTest {
     }
 
     @Test
+    void outputOntoAnInputIsAUsageErrorAndLeavesTheInputAlone() throws IOException {
+        String before = Files.readString(dir.resolve(DATED));
+        Files.createDirectory(dir.resolve("sub"));
+
+        Cli.Result same = validate("validate", CLEAN, DATED, "-o", DATED);
+        Cli.Result otherSpelling = validate("validate", DATED, "-o", "sub/../" + DATED);
+
+        assertThat(same.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(same.out()).isEmpty();
+        assertThat(same.errLines()).containsExactly(
+                "kehoach: dated.txt is also an input; the report would replace it (give -o another file)",
+                "Try 'kehoach validate --help' for more information.");
+        assertThat(otherSpelling.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(otherSpelling.errLines()).first().asString().startsWith("kehoach: sub/../dated.txt is also an "
+                + "input;");
+        assertThat(Files.readString(dir.resolve(DATED))).isEqualTo(before);
+    }
+
+    @Test
+    void reportInsideAWalkedDirectoryIsNotCheckedOnTheNextRun() throws IOException {
+        Fixtures.copy(DATED, dir.resolve("plans/a.txt"));
+        String[] a = args(only("DATE_INVALID"), "validate", "plans", "-o", "plans/findings.txt");
+
+        Cli.Result first = Cli.runIn(dir, a);
+        String report = Files.readString(dir.resolve("plans/findings.txt"));
+        Cli.Result second = Cli.runIn(dir, a);
+
+        assertThat(first.errLines()).containsExactly("1 error, 0 warnings in 1 file");
+        assertThat(second.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(second.errLines()).containsExactly("1 error, 0 warnings in 1 file");
+        assertThat(Files.readString(dir.resolve("plans/findings.txt"))).isEqualTo(report);
+    }
+
+    @Test
+    void reportInTheWorkingDirectoryIsLeftOutOfDotAndItsLinks() throws IOException {
+        Path plans = Files.createDirectory(dir.resolve("plans"));
+        Fixtures.copy(DATED, plans.resolve("a.txt"));
+        Files.writeString(plans.resolve("findings.txt"), "old report\n");
+
+        Cli.Result r = Cli.runIn(plans, args(only("DATE_INVALID"), "validate", ".", "-o", "findings.txt"));
+        Cli.Result up = Cli.runIn(plans, args(only("DATE_INVALID"), "validate", "../plans", "-o",
+                plans.resolve("findings.txt").toString()));
+
+        assertThat(r.errLines()).containsExactly("1 error, 0 warnings in 1 file");
+        assertThat(up.errLines()).containsExactly("1 error, 0 warnings in 1 file");
+    }
+
+    @Test
+    void hiddenDirectoriesUnderAGivenDirectoryAreLeftOutButTheGivenOneIsWalked() throws IOException {
+        Fixtures.copy(DATED, dir.resolve("tree/.git/a.txt"));
+        Fixtures.copy(DATED, dir.resolve("tree/.hidden/deeper/b.txt"));
+        Fixtures.copy(DATED, dir.resolve("tree/sub/c.txt"));
+        Fixtures.copy(DATED, dir.resolve(".work/d.txt"));
+        Path tree = dir.resolve("tree");
+
+        Cli.Result named = Cli.runIn(dir, args(only("DATE_INVALID"), "validate", "tree"));
+        Cli.Result dot = Cli.runIn(tree, args(only("DATE_INVALID"), "validate", "."));
+        Cli.Result dotDot = Cli.runIn(tree.resolve("sub"), args(only("DATE_INVALID"), "validate", ".."));
+        Cli.Result hiddenGiven = Cli.runIn(dir, args(only("DATE_INVALID"), "validate", ".work"));
+
+        assertThat(named.outLines()).filteredOn(l -> !l.startsWith(" ")).containsExactly(
+                "tree/sub/c.txt:13:43: error[DATE_INVALID] The date 31/9/2013 does not exist in the calendar.");
+        assertThat(dot.outLines()).filteredOn(l -> !l.startsWith(" ")).containsExactly(
+                "./sub/c.txt:13:43: error[DATE_INVALID] The date 31/9/2013 does not exist in the calendar.");
+        assertThat(dotDot.errLines()).containsExactly("1 error, 0 warnings in 1 file");
+        assertThat(hiddenGiven.outLines()).filteredOn(l -> !l.startsWith(" ")).containsExactly(
+                ".work/d.txt:13:43: error[DATE_INVALID] The date 31/9/2013 does not exist in the calendar.");
+    }
+
+    @Test
     void unreadableInputIsReportedAtTheEndAndWinsOverFindings() {
         Cli.Result r = validate("validate", "missing.txt", DATED);
 

@@ -6,6 +6,7 @@ import static vn.kehoach.cli.Fixtures.args;
 import static vn.kehoach.cli.Fixtures.only;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** validate's settings from .kehoach.json / .kehoach.yml / .kehoach.yaml and --config, and what is refused. */
 class ValidateConfigTest {
@@ -157,12 +160,9 @@ class ValidateConfigTest {
                 Arguments.of(".kehoach.yml", "- DATE_INVALID\n",
                         "kehoach: .kehoach.yml: must hold a mapping of settings (disable, severity, failOn, lang, "
                                 + "format), not a list"),
-                Arguments.of(".kehoach.json", "",
-                        "kehoach: .kehoach.json: is empty; write a mapping of settings (disable, severity, failOn, "
-                                + "lang, format)"),
-                Arguments.of(".kehoach.yml", "# nothing yet\n",
-                        "kehoach: .kehoach.yml: is empty; write a mapping of settings (disable, severity, failOn, "
-                                + "lang, format)"));
+                Arguments.of(".kehoach.json", "null",
+                        "kehoach: .kehoach.json: must hold a mapping of settings (disable, severity, failOn, lang, "
+                                + "format), not nothing (null)"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -229,6 +229,46 @@ class ValidateConfigTest {
         assertThat(toml.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(toml.errLines()).containsExactly(
                 "kehoach: ci/kehoach.toml: a configuration file must be JSON (.json) or YAML (.yml, .yaml)", TRY);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        ".kehoach.json|''",
+        ".kehoach.json|'  \\n\\t\\n'",
+        ".kehoach.yml|''",
+        ".kehoach.yml|'# nothing yet\\n\\n  # failOn: never\\n'",
+        ".kehoach.yaml|'---\\n# later\\n'"})
+    void fileOfOnlyWhiteSpaceOrCommentsIsNoSettings(String name, String content) throws IOException {
+        write(name, content.translateEscapes());
+
+        Cli.Result r = validate("validate", DATED);
+
+        assertThat(r.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(r.outLines()).contains(RECIPIENTS, DATE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {".kehoach.json|{\"failOn\": \"never\"}", ".kehoach.yml|failOn: never\n"})
+    void byteOrderMarkIsAccepted(String spec) throws IOException {
+        String[] parts = spec.split("\\|", 2);
+        write(parts[0], "\uFEFF" + parts[1]);
+
+        Cli.Result r = validate("validate", DATED);
+
+        assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(r.outLines()).contains(RECIPIENTS, DATE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {".kehoach.json", ".kehoach.yml"})
+    void fileThatIsNotUtf8IsAUsageErrorSayingSo(String name) throws IOException {
+        // Latin-1 bytes: ê is 0xEA, which UTF-8 reads as the start of a three-byte sequence
+        Files.write(dir.resolve(name), "# ti\u00eang Vi\u00eat\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        Cli.Result r = validate("validate", DATED);
+
+        assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.errLines()).containsExactly("kehoach: " + name + ": is not UTF-8 text", TRY);
     }
 
     @Test

@@ -166,6 +166,10 @@ class ValidateReportsTest {
         assertThat(SarifSchema.violations(r.out())).isEmpty();
         JsonNode run = JSON.readTree(r.out()).path("runs").get(0);
         assertThat(run.path("language").asText()).isEqualTo("vi");
+        JsonNode rule = run.path("tool").path("driver").path("rules").get(CODES.indexOf("DATE_INVALID"));
+        assertThat(rule.path("fullDescription").path("text").asText()).contains("Nguồn: ").doesNotContain("Source");
+        assertThat(rule.path("help").path("text").asText()).contains("\nVí dụ: ", "\nNguồn: ")
+                .doesNotContain("Example", "Source");
         JsonNode result = run.path("results").get(0);
         assertThat(result.path("message").path("text").asText()).isEqualTo("Ngày 31/9/2013 không có trong lịch.");
         assertThat(result.path("locations").get(0).path("physicalLocation").path("artifactLocation"))

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -40,12 +41,15 @@ import vn.kehoach.model.Severity;
  * format: sarif                          # text, json, sarif, junit or github
  * </pre>
  *
- * <p>Everything is optional; anything else (an unknown key or code, a bad level, a duplicate key, a file that is
- * not JSON or YAML or holds no mapping) is a {@link ConfigException} naming the file, the key and what is wrong.
+ * <p>The file is UTF-8, with or without a byte-order mark. Everything is optional: a file holding only white
+ * space or comments is no settings. Anything else (an unknown key or code, a bad level, a duplicate key, a file
+ * that is not UTF-8, not JSON or YAML, or holds something other than a mapping) is a {@link ConfigException}
+ * naming the file, the key and what is wrong.
  */
 public final class ConfigFile {
     /** The names looked for in the working directory, in this order. */
     public static final List<String> NAMES = List.of(".kehoach.json", ".kehoach.yml", ".kehoach.yaml");
+    private static final String BOM = "\uFEFF";
     private static final List<String> KEYS = List.of("disable", "severity", "failOn", "lang", "format");
 
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -88,13 +92,18 @@ public final class ConfigFile {
         }
         String text;
         try {
-            text = Files.readString(file);
+            text = Files.readString(file); // UTF-8, refusing malformed bytes
+        } catch (CharacterCodingException e) {
+            throw new ConfigException(name + ": is not UTF-8 text");
         } catch (NoSuchFileException e) {
             throw new ConfigException(name + ": no such file");
         } catch (AccessDeniedException e) {
             throw new ConfigException(name + ": cannot be read (permission denied)");
         } catch (IOException e) {
             throw new ConfigException(name + ": cannot be read (" + Messages.oneLine(e.getMessage()) + ")");
+        }
+        if (text.startsWith(BOM)) {
+            text = text.substring(1); // editors on Windows write one; the JSON parser would take it for a value
         }
         JsonNode root;
         try {
@@ -107,9 +116,8 @@ public final class ConfigFile {
                     ? "a second value follows the first" : Messages.oneLine(e.getOriginalMessage());
             throw new ConfigException(name + ": not valid " + (json ? "JSON" : "YAML") + where + ": " + what);
         }
-        if (root == null || root.isMissingNode() || root.isNull()) {
-            throw new ConfigException(name + ": is empty; write a mapping of settings (" + String.join(", ", KEYS)
-                    + ")");
+        if (root == null || root.isMissingNode() || !json && root.isNull()) {
+            return Settings.NONE; // only white space or comments (or a bare YAML "---"): every key is optional
         }
         if (!root.isObject()) {
             throw new ConfigException(name + ": must hold a mapping of settings (" + String.join(", ", KEYS)

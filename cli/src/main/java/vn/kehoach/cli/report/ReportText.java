@@ -33,6 +33,16 @@ public final class ReportText {
         return format("summary", String.join(", ", parts), count("count.files", files));
     }
 
+    /** "Example: {@code text}" (Ví dụ: ...), a rule's example in a rule description. */
+    public String ruleExample(String text) {
+        return format("rule.example", text);
+    }
+
+    /** "Source: {@code text}" (Nguồn: ...), a rule's legal source in a rule description. */
+    public String ruleSource(String text) {
+        return format("rule.source", text);
+    }
+
     /** A count is written without grouping separators, whatever the locale: "1200 errors". */
     private String count(String key, int n) {
         return format(key, n, Integer.toString(n));

@@ -45,8 +45,10 @@ final class SarifReporter implements Reporter {
                 results.add(result(f.diagnostic(), file.source(), codes));
             }
         }
+        ReportText words = new ReportText(report.locale());
         Sarif.ToolComponent driver = new Sarif.ToolComponent("kehoach", VersionProvider.version(),
-                VersionProvider.informationUri().orElse(null), rows.stream().map(SarifReporter::descriptor).toList());
+                VersionProvider.informationUri().orElse(null),
+                rows.stream().map(row -> descriptor(row, words)).toList());
         Sarif.Invocation invocation = new Sarif.Invocation(report.unreadable().isEmpty(),
                 nullIfEmpty(overrides(report.rules(), codes)),
                 nullIfEmpty(report.unreadable().stream().map(SarifReporter::notification).toList()));
@@ -55,10 +57,12 @@ final class SarifReporter implements Reporter {
         out.write(Sarif.write(new Sarif.Log(Sarif.SCHEMA, Sarif.VERSION, List.of(run))));
     }
 
-    private static Sarif.ReportingDescriptor descriptor(RuleTable.Row row) {
-        String help = row.summary() + "\nExample: " + row.example() + "\nSource: " + row.source();
+    /** The rule's descriptions, with the labels of its example and source in the report's language. */
+    private static Sarif.ReportingDescriptor descriptor(RuleTable.Row row, ReportText words) {
+        String source = words.ruleSource(row.source());
+        String help = row.summary() + "\n" + words.ruleExample(row.example()) + "\n" + source;
         return new Sarif.ReportingDescriptor(row.code(), message(firstSentence(row.summary())),
-                message(row.summary() + " Source: " + row.source() + "."), message(help),
+                message(row.summary() + " " + source + "."), message(help),
                 new Sarif.ReportingConfiguration(null, level(Severity.valueOf(row.severity()))));
     }
 
