@@ -2,6 +2,7 @@ package vn.kehoach.parser.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import vn.kehoach.parser.normalize.Fold;
 import vn.kehoach.parser.normalize.LineShape;
 import vn.kehoach.parser.normalize.NormalizedText;
@@ -12,7 +13,8 @@ import vn.kehoach.parser.outline.Layout;
  * Reads the "Nơi nhận:" list: one entry per dash item, without the dash and the closing ';', ',' or '.',
  * items wrapped over several lines joined ("-\nSở\n- ngành TP;" is one item: a dash line in lower case
  * continues an item that has not ended with ';', ',' or '.'). The list ends at a blank line before a line
- * that is not an item, at a signing mark, or at the appendices.
+ * that is not an item, at a signing mark, or at the appendices. When the signature is set beside the list
+ * ({@link ClosingColumns}), only the list's column is read.
  *
  * <p>Thread-safe; stateless.
  */
@@ -20,6 +22,14 @@ public final class RecipientsRecognizer {
     private static final int MAX_LINES = 60;
 
     public List<String> recognize(NormalizedText text, Layout layout) {
+        Optional<ClosingColumns.Closing> columns = ClosingColumns.unfold(text, layout);
+        if (columns.isPresent()) {
+            return recognizeStacked(columns.get().text(), columns.get().layout());
+        }
+        return recognizeStacked(text, layout);
+    }
+
+    private List<String> recognizeStacked(NormalizedText text, Layout layout) {
         int end = layout.appendixStart() - 1;
         int heading = 0;
         for (int i = end; i >= Math.max(1, layout.bodyStart()); i--) {

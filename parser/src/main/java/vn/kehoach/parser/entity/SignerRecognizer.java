@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import vn.kehoach.model.Signer;
 import vn.kehoach.model.SigningAuthority;
+import vn.kehoach.parser.Vocabulary;
 import vn.kehoach.parser.normalize.Casing;
 import vn.kehoach.parser.normalize.Fold;
 import vn.kehoach.parser.normalize.LineShape;
@@ -18,13 +20,23 @@ import vn.kehoach.parser.outline.Positions;
  * Reads the signature block between the end of the body and the first appendix: signing marks
  * ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), the signer's position lines ("PHÓ CHỦ TỊCH"), and the name,
  * possibly wrapped ("Võ\nVăn Hoan") and after "(Đã ký)" or blank lines. Without a signing mark, a known
- * position line followed by a name is a signature too.
+ * position line followed by a name is a signature too. Skipped on the way to the name: notes in brackets
+ * ("(Đã ký)", also before the name on its line), the lines of a digital signature's stamp ("Ký bởi: ...",
+ * "Ngày ký: ...") and a rank of the armed forces or the police before the name ("Thiếu tướng", which the
+ * model has no place for); words in {@code signature-words.tsv}. A closing set beside "Nơi nhận" in columns
+ * is read from its own column ({@link ClosingColumns}).
  *
  * <p>Thread-safe; stateless.
  */
 public final class SignerRecognizer {
     private static final Pattern SIGNED_NOTE = Pattern.compile("^\\(?\\s*(da ky|ky|ky ten|ky ten, dong dau|da ky va dong dau|ky, dong dau|ky, ghi ro ho ten)\\b.*");
     private static final int NAME_LOOKAHEAD = 8;
+    private static final List<String[]> WORDS = Vocabulary.rows("signature-words.tsv");
+    /** A rank before the name, folded; group 1 is what follows it. */
+    private static final Pattern RANK = Pattern.compile("^(?:" + words("RANK") + ")\\b\\s*(.*)$");
+    private static final Pattern STAMP = Pattern.compile("^(?:" + words("STAMP") + ")\\s*:.*");
+    /** A note in brackets and the text after it on the same line ("(Đã ký) Trần Quốc Hưng"). */
+    private static final Pattern NOTE_BEFORE_NAME = Pattern.compile("^\\(([^()]*)\\)\\s*(\\S.*)$");
 
     private final Casing casing;
 
@@ -37,6 +49,14 @@ public final class SignerRecognizer {
     }
 
     public Optional<Signer> recognize(NormalizedText text, Layout layout) {
+        Optional<ClosingColumns.Closing> columns = ClosingColumns.unfold(text, layout);
+        if (columns.isPresent()) {
+            return recognizeStacked(columns.get().text(), columns.get().layout());
+        }
+        return recognizeStacked(text, layout);
+    }
+
+    private Optional<Signer> recognizeStacked(NormalizedText text, Layout layout) {
         int end = layout.appendixStart() - 1;
         int from = Math.max(layout.bodyStart(), layout.closingStart());
         int markLine = 0;
@@ -83,12 +103,21 @@ public final class SignerRecognizer {
         for (int i = from; i <= end && gap <= NAME_LOOKAHEAD; i++) {
             String t = text.line(i).text().strip();
             String f = Fold.fold(t);
-            if (LineShape.isSeparator(t) || SIGNED_NOTE.matcher(f).matches() || f.startsWith("(")) {
+            java.util.regex.Matcher note = NOTE_BEFORE_NAME.matcher(t);
+            if (note.matches() && SIGNED_NOTE.matcher(Fold.fold(note.group(1))).matches()) {
+                t = note.group(2).strip(); // "(Đã ký) Trần Quốc Hưng"
+                f = Fold.fold(t);
+            }
+            if (LineShape.isSeparator(t) || SIGNED_NOTE.matcher(f).matches() || f.startsWith("(") || isStamp(f)
+                    || RANK.matcher(f).matches() && stripRank(t).isEmpty()) {
                 if (!name.isEmpty()) {
                     break;
                 }
                 gap++;
                 continue;
+            }
+            if (!stripRank(t).equals(t) && name.isEmpty()) {
+                t = stripRank(t); // "Thiếu tướng Phạm Thiện Nghĩa": the rank is not part of the name
             }
             if (name.isEmpty() && LineShape.isUpperCase(t) && !looksLikeUpperName(t, positions)) {
                 positions.add(casing.restore(t));
@@ -105,6 +134,30 @@ public final class SignerRecognizer {
         }
         String position = positions.isEmpty() ? onBehalfOf : String.join(", ", positions);
         return Optional.of(new Signer(String.join(" ", name), position, authority, onBehalfOf));
+    }
+
+    private static String words(String kind) {
+        return WORDS.stream().filter(r -> r[1].strip().equals(kind)).map(r -> Pattern.quote(r[0].strip()))
+                .collect(Collectors.joining("|"));
+    }
+
+    /** A line of a digital signature's stamp ("Ký bởi: ...", "Ngày ký: ..."), given folded. */
+    private static boolean isStamp(String folded) {
+        return STAMP.matcher(folded).matches();
+    }
+
+    /**
+     * The line without a rank opening it ("Đại tá Nguyễn Văn A" → "Nguyễn Văn A"; a lone rank → ""), or the
+     * line itself when no rank opens it or one word is left. Fold keeps the length, so the folded match cuts the original at the same place.
+     */
+    private static String stripRank(String t) {
+        java.util.regex.Matcher m = RANK.matcher(Fold.fold(t));
+        if (!m.matches()) {
+            return t;
+        }
+        String rest = t.substring(m.start(1)).strip();
+        // A rank alone on its line is dropped; before a single word it is more likely a name ("Đỗ Đốc Hùng").
+        return rest.isEmpty() || LineShape.words(rest) >= 2 ? rest : t;
     }
 
     /** A signer's name set in capitals after at least one position line ("NGUYỄN VĂN A"). */
