@@ -2,6 +2,7 @@ package vn.kehoach.parser.validate.rule;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -82,9 +83,10 @@ public final class AppendixRefMismatchRule extends BaseRule {
             return;
         }
         int from = Math.max(1, Math.min(c.layout().closingStart(), c.layout().appendixStart()));
+        BitSet table = BodyLines.tableLines(c.text());
         for (int i = from; i <= c.text().size(); i++) {
             var line = c.text().line(i);
-            if (line.cell() != null || BodyLines.inTable(c.text(), i)) {
+            if (table.get(i)) {
                 continue;
             }
             if (anotherDocument(c, line.text())) {

@@ -27,6 +27,7 @@ final class ReferenceWords {
     static final Pattern PLURAL = role("plural");
     static final Pattern FOREIGN = role("foreign");
     static final Pattern AMENDS = role("amends");
+    static final Pattern OF = role("of");
 
     private ReferenceWords() {
     }
