@@ -44,11 +44,11 @@ public final class AppendixRefMismatchRule extends BaseRule {
     private static final int ATTACHED_CAPTION_LINES = 12;
     private static final SymbolParser SYMBOLS = new SymbolParser();
     /** A form's heading: "Mẫu số 01", "Mẫu 02", "MẪU PHIẾU ..." (folded). */
-    private static final Pattern FORM = Pattern.compile("mau(?![\\p{L}\\d])");
+    private static final Pattern FORM = Pattern.compile(ReferenceWords.alternatives("model") + "(?![\\p{L}\\d])");
     /** How many lines above a caption its heading may stand. */
     private static final int FORM_REACH_LINES = 3;
     /** "của": whose document the caption says it is follows it. */
-    private static final Pattern OF = Pattern.compile("(?<![\\p{L}\\d])cua(?![\\p{L}\\d])");
+    private static final Pattern OF = ReferenceWords.OF;
     /** The levels of government ({@code place-levels.tsv}): "tỉnh", "huyện", "thành phố", ... */
     private static final Pattern LEVELS = levels();
 
