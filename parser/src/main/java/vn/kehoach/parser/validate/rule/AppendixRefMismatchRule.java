@@ -2,6 +2,7 @@ package vn.kehoach.parser.validate.rule;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,11 +44,11 @@ public final class AppendixRefMismatchRule extends BaseRule {
     private static final int ATTACHED_CAPTION_LINES = 12;
     private static final SymbolParser SYMBOLS = new SymbolParser();
     /** A form's heading: "Mẫu số 01", "Mẫu 02", "MẪU PHIẾU ..." (folded). */
-    private static final Pattern FORM = Pattern.compile("mau(?![\\p{L}\\d])");
+    private static final Pattern FORM = Pattern.compile(ReferenceWords.alternatives("model") + "(?![\\p{L}\\d])");
     /** How many lines above a caption its heading may stand. */
     private static final int FORM_REACH_LINES = 3;
     /** "của": whose document the caption says it is follows it. */
-    private static final Pattern OF = Pattern.compile("(?<![\\p{L}\\d])cua(?![\\p{L}\\d])");
+    private static final Pattern OF = ReferenceWords.OF;
     /** The levels of government ({@code place-levels.tsv}): "tỉnh", "huyện", "thành phố", ... */
     private static final Pattern LEVELS = levels();
 
@@ -82,9 +83,10 @@ public final class AppendixRefMismatchRule extends BaseRule {
             return;
         }
         int from = Math.max(1, Math.min(c.layout().closingStart(), c.layout().appendixStart()));
+        BitSet table = BodyLines.tableLines(c.text());
         for (int i = from; i <= c.text().size(); i++) {
             var line = c.text().line(i);
-            if (line.cell() != null || BodyLines.inTable(c.text(), i)) {
+            if (table.get(i)) {
                 continue;
             }
             if (anotherDocument(c, line.text())) {

@@ -19,11 +19,17 @@ import vn.kehoach.parser.validate.RuleContext;
  */
 final class AttachmentCaptions {
     /** "(Kèm theo", "(Ban hành kèm theo", "Kèm theo" (folded) where a caption opens. */
-    private static final Pattern OPEN = Pattern.compile("\\(?\\s*(?:ban\\s+hanh\\s+)?kem\\s+theo\\s+");
-    private static final Pattern ATTACHED = Pattern.compile("(?<![\\p{L}\\d])kem\\s+theo\\s+");
+    private static final Pattern OPEN = Pattern.compile("\\(?\\s*(?:" + ReferenceWords.alternatives("issued")
+            + "\\s+)?" + ReferenceWords.alternatives("caption") + "\\s+");
+    /** "Kèm theo", "Ban hành kèm theo" opening a line (folded, before any "("). */
+    private static final Pattern OPENS = Pattern.compile("(?:(?:" + ReferenceWords.alternatives("issued", " ") + " )?"
+            + ReferenceWords.alternatives("caption", " ") + ")");
+    private static final Pattern ATTACHED = Pattern.compile("(?<![\\p{L}\\d])" + ReferenceWords.alternatives("caption")
+            + "\\s+");
     private static final Pattern NUMBER_WORD = Pattern.compile("\\G\\s*so\\s*:?\\s*");
     private static final Pattern DATE_WORD = Pattern.compile("\\G\\s*,?\\s*ngay(?![\\p{L}\\d])");
-    private static final Pattern APPENDIX_LINE = Pattern.compile("^phu\\s*luc\\b[^(]*\\(");
+    private static final Pattern APPENDIX_LINE = Pattern.compile("^" + ReferenceWords.alternatives("appendix", "\\s*")
+            + "\\b[^(]*\\(");
     /** Lines a caption may wrap onto (a narrow column breaks it after every few words). */
     private static final int WRAP_LINES = 4;
     private static final int MAX_CAPTION = 300;
@@ -55,7 +61,7 @@ final class AttachmentCaptions {
         String f = Fold.fold(t);
         int from = t.length() - t.stripLeading().length();
         String head = f.substring(from);
-        if (!(head.startsWith("(") || head.startsWith("kem theo") || head.startsWith("ban hanh kem theo"))) {
+        if (!(head.startsWith("(") || OPENS.matcher(head).lookingAt())) {
             Matcher heading = APPENDIX_LINE.matcher(head);
             if (!heading.find()) {
                 return Optional.empty();

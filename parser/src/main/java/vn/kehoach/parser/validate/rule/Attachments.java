@@ -21,10 +21,11 @@ import vn.kehoach.parser.validate.RuleContext;
  */
 final class Attachments {
     private static final Pattern APPENDIX_LINE = Pattern.compile(
-            "^phu\\s*luc(?:\\s+(?:so\\s*)?(\\d{1,2}|[ivxlc]{1,6}))?(?![\\p{L}\\d])");
+            "^" + ReferenceWords.alternatives("appendix", "\\s*") + "(?:\\s+(?:so\\s*)?(\\d{1,2}|[ivxlc]{1,6}))?(?![\\p{L}\\d])");
     /** This many lines of text after the signature are an attachment, not a stray line of the page. */
     private static final int AFTER_SIGNATURE_LINES = 3;
-    private static final Pattern CAPTION = Pattern.compile("^\\(?\\s*(?:ban hanh\\s+)?kem\\s+theo\\b");
+    private static final Pattern CAPTION = Pattern.compile("^\\(?\\s*(?:" + ReferenceWords.alternatives("issued", " ")
+            + "\\s+)?" + ReferenceWords.alternatives("caption") + "\\b");
 
     private final List<Layout.AppendixHeading> headings;
     private final Set<String> numbers;

@@ -31,11 +31,12 @@ final class BodyLines {
         NormalizedText text = c.text();
         BitSet out = new BitSet();
         int end = end(c);
+        Neighbours near = new Neighbours(text);
         int quoteOpened = 0;
         for (int i = start(c); i < end; i++) {
             NormalizedText.Line line = text.line(i);
             String t = line.text().strip();
-            if (line.cell() != null || besideGridBar(text, i, end)) {
+            if (line.cell() != null || near.besideGridBar(i, end)) {
                 out.set(i);
             }
             int opening = count(t, '“');
@@ -59,15 +60,67 @@ final class BodyLines {
         return out;
     }
 
-    /** A cell of a table: a table cell of the source, or a line between two lone "|" lines. */
+    /**
+     * A cell of a table: a table cell of the source, or a line between two lone "|" lines. For one line; a rule
+     * that asks about every line takes {@link #tableLines}.
+     */
     static boolean inTable(NormalizedText text, int i) {
         int end = text.size() + 1;
         return text.line(i).cell() != null || isBar(neighbour(text, i, -1, end)) && isBar(neighbour(text, i, 1, end));
     }
 
-    /** A cell of a table printed as text: a lone "|" stands just above or just below it. */
-    private static boolean besideGridBar(NormalizedText text, int i, int end) {
-        return isBar(neighbour(text, i, -1, end)) || isBar(neighbour(text, i, 1, end));
+    /** The normalized lines for which {@link #inTable} holds, in one pass over the text. */
+    static BitSet tableLines(NormalizedText text) {
+        Neighbours near = new Neighbours(text);
+        BitSet out = new BitSet();
+        for (int i = 1; i <= text.size(); i++) {
+            if (text.line(i).cell() != null || near.bar(near.previous[i]) && near.bar(near.next[i])) {
+                out.set(i);
+            }
+        }
+        return out;
+    }
+
+    /** The nearest non-blank lines above and below each line, found once for a whole text. */
+    private static final class Neighbours {
+        private final int[] previous;
+        private final int[] next;
+        private final BitSet bars = new BitSet();
+        private final int size;
+
+        Neighbours(NormalizedText text) {
+            size = text.size();
+            previous = new int[size + 2];
+            next = new int[size + 2];
+            int last = 0;
+            for (int i = 1; i <= size; i++) {
+                previous[i] = last;
+                String t = text.line(i).text().strip();
+                if (!t.isEmpty()) {
+                    last = i;
+                }
+                if (isBar(t)) {
+                    bars.set(i);
+                }
+            }
+            last = size + 1;
+            for (int i = size; i >= 1; i--) {
+                next[i] = last;
+                if (!text.line(i).text().isBlank()) {
+                    last = i;
+                }
+            }
+        }
+
+        /** A lone "|" stands just above line {@code i} or just below it, before line {@code end}. */
+        boolean besideGridBar(int i, int end) {
+            return bar(previous[i]) || next[i] < end && bar(next[i]);
+        }
+
+        /** Line {@code k} is a lone "|" (0 and size + 1 stand for no line). */
+        boolean bar(int k) {
+            return k >= 1 && k <= size && bars.get(k);
+        }
     }
 
     private static String neighbour(NormalizedText text, int i, int step, int end) {

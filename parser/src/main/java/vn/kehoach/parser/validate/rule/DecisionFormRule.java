@@ -46,7 +46,7 @@ public final class DecisionFormRule extends BaseRule {
             Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}{2,}\\s+\\p{Lu}{2,}(?![\\p{L}\\d])");
     /** A first point numbered where "Điều 1." belongs: "1. ...", "1) ...", "I. ..." */
     private static final Pattern FIRST_POINT = Pattern.compile("(?:1|I)\\s*[.)](?!\\d)");
-    private static final Pattern PREAMBLE = Pattern.compile("^(?:can\\s+cu|xet\\s+de\\s+nghi|theo\\s+de\\s+nghi)\\b.*");
+    private static final Pattern PREAMBLE = Pattern.compile("^" + Words.PREAMBLE.alternatives() + "\\b.*");
     /** The bodies whose Nghị quyết are decided in the form of mẫu 1.1 ("QUYẾT NGHỊ:"). */
     private static final List<AgencyKind> RESOLVING = List.of(AgencyKind.GOVERNMENT, AgencyKind.PEOPLES_COUNCIL);
 

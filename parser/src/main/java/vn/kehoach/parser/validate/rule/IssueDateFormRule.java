@@ -27,7 +27,8 @@ public final class IssueDateFormRule extends BaseRule {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern DAY_WORD = Pattern.compile("ngay\\s*$");
     /** Abbreviations of the kind of unit in a place name: TP., Tp, TX., TPHCM, HCM. */
-    private static final Pattern ABBREVIATED = Pattern.compile("(?i)(?<![\\p{L}])(tp|tx|tphcm|hcm)(?![\\p{L}])");
+    private static final Pattern ABBREVIATED = Pattern.compile(
+            "(?i)(?<![\\p{L}])(" + Words.PLACE_ABBREVIATION.alternatives() + ")(?![\\p{L}])");
 
     public IssueDateFormRule() {
         super("ISSUE_DATE_FORM", Severity.INFO,

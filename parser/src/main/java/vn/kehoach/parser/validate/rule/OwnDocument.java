@@ -1,9 +1,11 @@
 package vn.kehoach.parser.validate.rule;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.kehoach.model.Agency;
 import vn.kehoach.parser.normalize.Fold;
 import vn.kehoach.parser.validate.RuleContext;
 
@@ -21,12 +23,18 @@ final class OwnDocument {
     /** How far into a phrase a type name or number may stand and still be what the phrase points to. */
     private static final int REACH_WORDS = 8;
 
+    /** Words after a type name that are neither the title's nor the issuer's: the name of another document. */
+    private static final int MAX_OTHER_WORDS = 1;
+
     private final Set<String> names;
     private final String number;
+    /** The folded words of the title and of the issuers' names, which may follow the type name. */
+    private final Set<String> ownWords;
 
-    private OwnDocument(Set<String> names, String number) {
+    private OwnDocument(Set<String> names, String number, Set<String> ownWords) {
         this.names = names;
         this.number = number;
+        this.ownWords = ownWords;
     }
 
     static OwnDocument of(RuleContext c) {
@@ -47,7 +55,21 @@ final class OwnDocument {
             }
         }
         String n = c.plan().document().number();
-        return new OwnDocument(names, n == null ? null : Fold.fold(n).replaceAll("\\s+", ""));
+        Set<String> own = new HashSet<>();
+        addWords(own, title);
+        for (Agency a : new Agency[] {c.plan().document().issuer(), c.header().parentIssuer()}) {
+            if (a != null) {
+                addWords(own, a.name());
+                addWords(own, a.canonical());
+            }
+        }
+        return new OwnDocument(names, n == null ? null : Fold.fold(n).replaceAll("\\s+", ""), own);
+    }
+
+    private static void addWords(Set<String> out, String s) {
+        if (s != null && !s.isBlank()) {
+            out.addAll(Arrays.asList(Fold.words(s).split(" ")));
+        }
     }
 
     /** True when a type name as matched ("ke hoach") is what this document calls itself. */
@@ -83,7 +105,25 @@ final class OwnDocument {
         if (number.find() && after.substring(0, number.start()).strip().matches("(so\\s*:?)?")) {
             return !isOwnNumber(number.group());
         }
-        return !isName(t.group()); // "Phụ lục Kế hoạch": this plan; "Phụ lục I Nghị định": another
+        // "Phụ lục Kế hoạch": this plan; "Phụ lục I Nghị định": another; "Phụ lục III Kế hoạch cải cách hành
+        // chính của Bộ Nội vụ": another plan, by a name that is not this one's
+        return !isName(t.group()) || !namesThis(after);
+    }
+
+    /**
+     * True when the words after this document's type name ("Kế hoạch ...") say nothing, or say this document's
+     * title or issuer again ("kèm theo Kế hoạch phát triển kinh tế - xã hội năm 2023"); "Kế hoạch cải cách hành
+     * chính của Bộ Nội vụ", "Kế hoạch của Ủy ban nhân dân tỉnh về chuyển đổi số" name another one.
+     */
+    private boolean namesThis(String after) {
+        String w = Fold.words(ReferenceWords.OF.matcher(after).replaceAll(" "));
+        int other = 0;
+        for (String word : w.isEmpty() ? new String[0] : w.split(" ")) {
+            if (!ownWords.contains(word) && ++other > MAX_OTHER_WORDS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

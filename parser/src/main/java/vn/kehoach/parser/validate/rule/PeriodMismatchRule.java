@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.kehoach.model.Period;
 import vn.kehoach.model.Severity;
 import vn.kehoach.parser.normalize.Fold;
@@ -34,6 +35,9 @@ public final class PeriodMismatchRule extends BaseRule {
     private static final double TITLE_SHARE = 0.85;
     /** "Kế hoạch này" and its period stand at most this many words apart. */
     private static final int THIS_REACH_WORDS = 5;
+    /** The longest clause read before a period, in characters. */
+    private static final int MAX_CLAUSE = 600;
+    private static final Pattern PARENTHESIZED = Pattern.compile("\\([^()]*\\)");
 
     public PeriodMismatchRule() {
         super("PERIOD_MISMATCH", Severity.WARNING, "PER-001");
@@ -179,25 +183,37 @@ public final class PeriodMismatchRule extends BaseRule {
 
     /**
      * The clause before offset {@code end}: from the last ";" or sentence end before it, parenthesized asides
-     * ("(Kế hoạch)", "(sau đây gọi tắt là Kế hoạch)") blanked out.
+     * ("(Kế hoạch)", "(sau đây gọi tắt là Kế hoạch)") blanked out. A clause is read back at most
+     * {@link #MAX_CLAUSE} characters, from a word's start, so that a long line with many ranges and no sentence
+     * end is read in time linear in its length.
      */
     private static String clause(String f, int end) {
-        int start = Math.max(f.lastIndexOf(';', end - 1), sentenceStart(f, end));
-        String head = f.substring(start + 1, end);
+        int start = clauseStart(f, end);
+        String head = f.substring(start, end);
         String prev;
         do {
             prev = head;
-            head = head.replaceAll("\\([^()]*\\)", " ");
+            head = PARENTHESIZED.matcher(head).replaceAll(" ");
         } while (!head.equals(prev));
         return head;
     }
 
-    private static int sentenceStart(String f, int end) {
-        for (int k = end - 2; k >= 0; k--) {
-            if (f.charAt(k) == '.' && Character.isWhitespace(f.charAt(k + 1))) {
-                return k;
+    /** Where the clause ending at {@code end} starts: after a ";" or a full stop before a space. */
+    private static int clauseStart(String f, int end) {
+        int floor = Math.max(0, end - MAX_CLAUSE);
+        for (int k = end - 1; k >= floor; k--) {
+            char ch = f.charAt(k);
+            if (ch == ';' || ch == '.' && k + 1 < end && Character.isWhitespace(f.charAt(k + 1))) {
+                return k + 1;
             }
         }
-        return -1;
+        if (floor == 0) {
+            return 0;
+        }
+        int k = floor;
+        while (k < end && !Character.isWhitespace(f.charAt(k))) {
+            k++; // not from the middle of a word
+        }
+        return k;
     }
 }

@@ -24,9 +24,11 @@ public final class RecipientsFormRule extends BaseRule {
     // chữ viết tắt "VT", dấu phẩy (,), chữ viết tắt tên đơn vị (hoặc bộ phận) soạn thảo văn bản".
     /** On a folded item: "Lưu" opening it, or a part after ';' ("Như trên; - Lưu: VT"); not "Lưu trữ", "Lưu ý". */
     private static final Pattern FILING = Pattern.compile(
-            "(?:^|;\\s*-?\\s*)(luu)(?![a-z])(?!\\s+(?:tru|y)\\b)(\\s*)(:?)");
-    private static final Pattern CLERK = Pattern.compile("(?<![a-z])(vt|van thu)(?![a-z])");
-    private static final Pattern FILING_LINE = Pattern.compile("^[-+•]?\\s*luu(?![a-z])(?!\\s+(?:tru|y)\\b).*");
+            "(?:^|;\\s*-?\\s*)(" + Words.FILING.alternatives() + ")(?![a-z])(?!\\s+" + Words.NOT_FILING.alternatives()
+                    + "\\b)(\\s*)(:?)");
+    private static final Pattern CLERK = Pattern.compile("(?<![a-z])(" + Words.CLERK.alternatives() + ")(?![a-z])");
+    private static final Pattern FILING_LINE = Pattern.compile("^[-+•]?\\s*" + Words.FILING.alternatives()
+            + "(?![a-z])(?!\\s+" + Words.NOT_FILING.alternatives() + "\\b).*");
 
     public RecipientsFormRule() {
         super("RECIPIENTS_FORM", Severity.INFO,

@@ -27,11 +27,16 @@ final class ReferenceWords {
     static final Pattern PLURAL = role("plural");
     static final Pattern FOREIGN = role("foreign");
     static final Pattern AMENDS = role("amends");
+    static final Pattern OF = role("of");
 
     private ReferenceWords() {
     }
 
     private static Pattern role(String role) {
+        return pattern(words(role));
+    }
+
+    private static List<String> words(String role) {
         List<String> words = new ArrayList<>();
         for (String[] r : ROWS) {
             if (r.length > 1 && r[1].strip().equals(role)) {
@@ -41,16 +46,30 @@ final class ReferenceWords {
         if (words.isEmpty()) {
             throw new IllegalStateException("reference-words.tsv has no words for " + role);
         }
-        return pattern(words);
+        return words;
     }
 
     /** Whole words, any of the phrases, the longest first. */
     private static Pattern pattern(List<String> phrases) {
+        return Pattern.compile("(?<![\\p{L}\\d])" + group(phrases, "\\s+") + "(?![\\p{L}\\d])");
+    }
+
+    /** The words of a role as a group for a larger pattern over folded text, any run of spaces between words. */
+    static String alternatives(String role) {
+        return alternatives(role, "\\s+");
+    }
+
+    /** The words of a role as a group for a larger pattern, {@code between} (a regular expression) between words. */
+    static String alternatives(String role, String between) {
+        return group(words(role), between);
+    }
+
+    private static String group(List<String> phrases, String between) {
         List<String> folded = new ArrayList<>();
         for (String p : phrases) {
-            folded.add(String.join("\\s+", Fold.words(p).split(" ")));
+            folded.add(String.join(between, Fold.words(p).split(" ")));
         }
         folded.sort(Comparator.comparingInt(String::length).reversed());
-        return Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", folded) + ")(?![\\p{L}\\d])");
+        return "(?:" + String.join("|", folded) + ")";
     }
 }

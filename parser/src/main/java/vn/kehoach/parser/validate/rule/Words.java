@@ -13,9 +13,15 @@ enum Words {
     BASE,
     DOWNWARD,
     PLAN,
-    OTHER_PERIOD;
+    OTHER_PERIOD,
+    PREAMBLE,
+    FILING,
+    NOT_FILING,
+    CLERK,
+    PLACE_ABBREVIATION;
 
     private final Pattern pattern;
+    private final String alternatives;
 
     Words() {
         List<String> alternatives = new ArrayList<>();
@@ -24,7 +30,13 @@ enum Words {
                 alternatives.add(Pattern.quote(row[1].strip()).replace(" ", "\\E\\s+\\Q"));
             }
         }
-        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])");
+        this.alternatives = "(?:" + String.join("|", alternatives) + ")";
+        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + this.alternatives + "(?![\\p{L}\\p{N}])");
+    }
+
+    /** The class's words as a regular expression group, any run of spaces between words, for a larger pattern. */
+    String alternatives() {
+        return alternatives;
     }
 
     /** Whether the text holds one of the class's words. */
