@@ -1,6 +1,9 @@
 package vn.kehoach.parser.validate.rule;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,13 +18,22 @@ import vn.kehoach.parser.validate.RuleContext;
  * from the list in misspellings.tsv: forms that are no Vietnamese word, so a match is always a slip.
  */
 public final class KeywordMisspeltRule extends BaseRule {
-    private record Slip(Pattern wrong, String right) {
-    }
+    /** Wrong form (lower case) to right form. */
+    private static final Map<String, String> SLIPS;
+    /** Every wrong form in one pattern, so each line is read once. */
+    private static final Pattern WRONG;
 
-    private static final List<Slip> SLIPS = Vocabulary.rows("misspellings.tsv").stream()
-            .map(r -> new Slip(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(r[0].strip())
-                    + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), r[1].strip()))
-            .toList();
+    static {
+        List<String> alternatives = new ArrayList<>();
+        Map<String, String> slips = new HashMap<>();
+        for (String[] r : Vocabulary.rows("misspellings.tsv")) {
+            slips.put(r[0].strip().toLowerCase(Locale.ROOT), r[1].strip());
+            alternatives.add(Pattern.quote(r[0].strip()));
+        }
+        SLIPS = Map.copyOf(slips);
+        WRONG = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
 
     public KeywordMisspeltRule() {
         super("KEYWORD_MISSPELT", Severity.INFO, "heuristic; TXT-003");
@@ -30,12 +42,12 @@ public final class KeywordMisspeltRule extends BaseRule {
     @Override
     public void check(RuleContext c, Findings out) {
         for (NormalizedText.Line line : c.text().lines()) {
-            String t = line.text();
-            for (Slip s : SLIPS) {
-                Matcher m = s.wrong().matcher(t);
-                while (m.find()) {
-                    String found = m.group();
-                    out.report(c.at(line.number(), m.start()), found, found, cased(found, s.right()));
+            Matcher m = WRONG.matcher(line.text());
+            while (m.find()) {
+                String found = m.group();
+                String right = SLIPS.get(found.toLowerCase(Locale.ROOT));
+                if (right != null) {
+                    out.report(c.at(line.number(), m.start()), found, found, cased(found, right));
                 }
             }
         }
