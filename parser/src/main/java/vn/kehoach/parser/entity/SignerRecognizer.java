@@ -3,6 +3,7 @@ package vn.kehoach.parser.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.kehoach.model.Signer;
@@ -103,7 +104,7 @@ public final class SignerRecognizer {
         for (int i = from; i <= end && gap <= NAME_LOOKAHEAD; i++) {
             String t = text.line(i).text().strip();
             String f = Fold.fold(t);
-            java.util.regex.Matcher note = NOTE_BEFORE_NAME.matcher(t);
+            Matcher note = NOTE_BEFORE_NAME.matcher(t);
             if (note.matches() && SIGNED_NOTE.matcher(Fold.fold(note.group(1))).matches()) {
                 t = note.group(2).strip(); // "(Đã ký) Trần Quốc Hưng"
                 f = Fold.fold(t);
@@ -148,10 +149,11 @@ public final class SignerRecognizer {
 
     /**
      * The line without a rank opening it ("Đại tá Nguyễn Văn A" → "Nguyễn Văn A"; a lone rank → ""), or the
-     * line itself when no rank opens it or one word is left. Fold keeps the length, so the folded match cuts the original at the same place.
+     * line itself when no rank opens it or one word is left. Fold keeps the length, so the folded match cuts the
+     * original at the same place.
      */
     private static String stripRank(String t) {
-        java.util.regex.Matcher m = RANK.matcher(Fold.fold(t));
+        Matcher m = RANK.matcher(Fold.fold(t));
         if (!m.matches()) {
             return t;
         }
