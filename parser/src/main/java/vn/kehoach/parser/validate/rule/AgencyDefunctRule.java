@@ -42,7 +42,9 @@ public final class AgencyDefunctRule extends BaseRule {
         }
         Set<String> seen = new HashSet<>();
         if (c.plan().document().issuer() != null) {
-            check(c, out, seen, c.plan().document().issuer(), c.atLine(Math.max(1, c.header().mottoLine())));
+            Agency issuer = c.plan().document().issuer();
+            // The issuer heads the document: its name where printed whole, else the first line.
+            check(c, out, seen, issuer, Checks.locate(c, 1, issuer.name()));
         }
         for (Task t : c.plan().tasks()) {
             for (Agency a : t.lead()) {
