@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import vn.kehoach.model.Period;
 import vn.kehoach.model.Task;
 import vn.kehoach.parser.normalize.Fold;
+import vn.kehoach.parser.normalize.NormalizedText;
 import vn.kehoach.parser.table.ColumnRole;
 import vn.kehoach.parser.table.TaskRow;
 import vn.kehoach.parser.table.TaskTable;
@@ -44,20 +45,30 @@ final class Checks {
             return Position.line(from);
         }
         String want = Fold.fold(excerpt);
-        int seen = 0;
-        for (var line : c.text().lines()) {
-            if (line.sourceLine() < from) {
-                continue;
-            }
-            int at = Fold.fold(line.text()).indexOf(want);
+        List<NormalizedText.Line> lines = c.text().lines();
+        int start = firstAtOrAfter(lines, from);
+        for (int i = start; i < lines.size() && i <= start + ROW_LINES; i++) {
+            int at = Fold.fold(lines.get(i).text()).indexOf(want);
             if (at >= 0) {
-                return c.at(line.number(), at);
-            }
-            if (++seen > ROW_LINES) {
-                break;
+                return c.at(lines.get(i).number(), at);
             }
         }
         return Position.line(from);
+    }
+
+    /** The index of the first line whose source line is {@code from} or later (lines keep source order). */
+    private static int firstAtOrAfter(List<NormalizedText.Line> lines, int from) {
+        int lo = 0;
+        int hi = lines.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (lines.get(mid).sourceLine() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** A task that came from a row of a task table. */
