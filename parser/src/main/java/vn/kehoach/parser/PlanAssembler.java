@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import vn.kehoach.model.Agency;
 import vn.kehoach.model.Appendix;
 import vn.kehoach.model.Deadline;
@@ -44,7 +46,9 @@ import vn.kehoach.parser.table.TableRecognizer;
 import vn.kehoach.parser.table.TaskRow;
 import vn.kehoach.parser.table.TaskTable;
 import vn.kehoach.parser.time.DeadlineContext;
+import vn.kehoach.parser.time.DeadlineIssue;
 import vn.kehoach.parser.time.DeadlineParser;
+import vn.kehoach.parser.time.DeadlineReading;
 import vn.kehoach.parser.validate.DocumentFamily;
 import vn.kehoach.parser.validate.Regime;
 import vn.kehoach.parser.validate.RuleConfig;
@@ -92,14 +96,15 @@ final class PlanAssembler {
                 recipientList, appendixList);
         List<Objective> goals = objectives.recognize(text, layout, outline, header.type());
         List<Task> tasks = new ArrayList<>();
+        Map<Deadline, List<DeadlineIssue>> issues = new HashMap<>();
         DeadlineContext context = new DeadlineContext(issuedOn, period);
         for (BodyTask b : bodyTasks.recognize(text, layout, outline)) {
             tasks.add(new Task(b.ref(), TaskOrigin.BODY, b.text(), null, agencies(b.lead()), agencies(b.cooperating()),
-                    null, deadline(b.deadline(), context), text.sourceLine(b.line())));
+                    null, deadline(b.deadline(), context, issues), text.sourceLine(b.line())));
         }
         List<TaskTable> taskTables = tables.recognize(text, layout);
         for (TaskTable table : taskTables) {
-            tasks.addAll(tableTasks(table, text, context));
+            tasks.addAll(tableTasks(table, text, context, issues));
         }
         List<Responsibility> duties = responsibilities.recognize(text, layout, outline);
         int prose = header.type() == vn.kehoach.model.DocumentType.ARTICLE ? header.titleLine() + 1
@@ -107,7 +112,7 @@ final class PlanAssembler {
         PlanDocument plan = new PlanDocument(PlanDocument.SCHEMA_VERSION, source, doc, bases, outline.sections(),
                 goals, tasks, duties, mentioned(tasks, duties), List.of(),
                 timeline.recognize(text, layout, outline, prose, context));
-        RuleContext checked = new RuleContext(plan, text, layout, outline, header, taskTables,
+        RuleContext checked = new RuleContext(plan, text, layout, outline, header, taskTables, issues,
                 isAttached(text, layout),
                 DocumentFamily.of(header, text), Regime.on(issuedOn));
         List<Diagnostic> diagnostics = validator.validate(checked);
@@ -120,7 +125,8 @@ final class PlanAssembler {
      * for row 1.2 of the first appendix, "PL2.3" for row 3 of the second; a table in the body keeps the
      * row's number.
      */
-    private List<Task> tableTasks(TaskTable table, NormalizedText text, DeadlineContext context) {
+    private List<Task> tableTasks(TaskTable table, NormalizedText text, DeadlineContext context,
+            Map<Deadline, List<DeadlineIssue>> issues) {
         List<Task> out = new ArrayList<>();
         String prefix = table.appendix() < 0 ? "" : table.appendix() == 0 ? "PL." : "PL" + (table.appendix() + 1) + ".";
         TaskOrigin origin = table.appendix() < 0 ? TaskOrigin.BODY : TaskOrigin.APPENDIX;
@@ -136,15 +142,22 @@ final class PlanAssembler {
                     agencies(row.cell(ColumnRole.LEAD).orElse(null)),
                     agencies(row.cell(ColumnRole.COOPERATING).orElse(null)),
                     row.cell(ColumnRole.PRODUCT).filter(p -> !p.isBlank()).orElse(null),
-                    deadline(row.cell(ColumnRole.DEADLINE).orElse(null), context),
+                    deadline(row.cell(ColumnRole.DEADLINE).orElse(null), context, issues),
                     text.sourceLine(row.line())));
         }
         return out;
     }
 
-    /** Reads a task's time phrase; what is wrong with it is the validator's to report. */
-    private Deadline deadline(String phrase, DeadlineContext context) {
-        return phrase == null || phrase.isBlank() ? null : deadlines.read(phrase, context).deadline();
+    /** Reads a task's time phrase; what is wrong with it is kept in {@code issues} for the validator to report. */
+    private Deadline deadline(String phrase, DeadlineContext context, Map<Deadline, List<DeadlineIssue>> issues) {
+        if (phrase == null || phrase.isBlank()) {
+            return null;
+        }
+        DeadlineReading reading = deadlines.read(phrase, context);
+        if (!reading.issues().isEmpty()) {
+            issues.put(reading.deadline(), reading.issues());
+        }
+        return reading.deadline();
     }
 
     private List<Agency> agencies(String phrase) {

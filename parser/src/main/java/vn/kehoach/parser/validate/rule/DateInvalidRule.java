@@ -7,7 +7,6 @@ import vn.kehoach.parser.normalize.NormalizedText;
 import vn.kehoach.parser.time.DateFinder;
 import vn.kehoach.parser.time.DateMention;
 import vn.kehoach.parser.time.DeadlineIssue;
-import vn.kehoach.parser.time.DeadlineParser;
 import vn.kehoach.parser.validate.Findings;
 import vn.kehoach.parser.validate.Position;
 import vn.kehoach.parser.validate.RuleContext;
@@ -19,7 +18,6 @@ import vn.kehoach.parser.validate.RuleContext;
  */
 public final class DateInvalidRule extends BaseRule {
     private static final DateFinder DATES = new DateFinder();
-    private static final DeadlineParser DEADLINES = new DeadlineParser();
     private static final java.util.regex.Pattern LUNAR = java.util.regex.Pattern.compile("^\\W{0,3}(?:\\(\\s*)?(?:am lich|al\\b)");
     private static final int LUNAR_REACH = 16;
     private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d{4}");
@@ -50,7 +48,7 @@ public final class DateInvalidRule extends BaseRule {
             if (t.deadline() == null) {
                 continue;
             }
-            for (DeadlineIssue i : DEADLINES.read(t.deadline().text(), Checks.deadlineContext(c)).issues()) {
+            for (DeadlineIssue i : c.issues(t.deadline())) {
                 if (i.code().equals(DeadlineIssue.DATE_INVALID) && !i.excerpt().matches(".*\\d{4}.*")) {
                     out.report(Checks.locate(c, t.line(), i.excerpt()), i.excerpt(), i.excerpt());
                 }

@@ -3,7 +3,6 @@ package vn.kehoach.parser.validate.rule;
 import vn.kehoach.model.Severity;
 import vn.kehoach.model.Task;
 import vn.kehoach.parser.time.DeadlineIssue;
-import vn.kehoach.parser.time.DeadlineParser;
 import vn.kehoach.parser.validate.Findings;
 import vn.kehoach.parser.validate.Position;
 import vn.kehoach.parser.validate.RuleContext;
@@ -13,7 +12,6 @@ import vn.kehoach.parser.validate.RuleContext;
  * dates and implausible years have codes of their own.
  */
 public final class DeadlineUnparsedRule extends BaseRule {
-    private static final DeadlineParser DEADLINES = new DeadlineParser();
 
     public DeadlineUnparsedRule() {
         super("DEADLINE_UNPARSED", Severity.WARNING, "TSK-003");
@@ -25,7 +23,7 @@ public final class DeadlineUnparsedRule extends BaseRule {
             if (t.deadline() == null) {
                 continue;
             }
-            for (DeadlineIssue i : DEADLINES.read(t.deadline().text(), Checks.deadlineContext(c)).issues()) {
+            for (DeadlineIssue i : c.issues(t.deadline())) {
                 if (i.code().equals(DeadlineIssue.DEADLINE_UNPARSED)) {
                     out.report(Checks.locate(c, t.line(), i.excerpt()), i.excerpt(), i.excerpt());
                 }

@@ -60,7 +60,7 @@ public final class YearImplausibleRule extends BaseRule {
         }
         for (Task t : c.plan().tasks()) {
             if (t.deadline() != null) {
-                for (DeadlineIssue i : DEADLINES.read(t.deadline().text(), context).issues()) {
+                for (DeadlineIssue i : c.issues(t.deadline())) {
                     if (i.code().equals(DeadlineIssue.YEAR_IMPLAUSIBLE) && tooLate(i.excerpt(), c, TASK_HORIZON)) {
                         report(c, out, seen, Checks.locate(c, t.line(), i.excerpt()), i.excerpt());
                     }
