@@ -10,7 +10,7 @@ import vn.kehoach.model.Deadline;
  * @param deadline what it says; its text is the expression as written (normalized)
  * @param start offset in the text given to the parser where it starts
  * @param end offset after it
- * @param issues what is wrong with it (none today: doubtful expressions are not reported as mentions)
+ * @param issues what is wrong with it; empty for the mentions {@link DeadlineParser#find} gives
  */
 public record DeadlineMention(Deadline deadline, int start, int end, List<DeadlineIssue> issues) {
     public DeadlineMention {

@@ -70,6 +70,23 @@ public final class DeadlineParser {
      * @return the expressions in order of position; each deadline's text is the expression as written (normalized)
      */
     public List<DeadlineMention> find(String text, DeadlineContext context) {
+        return confident(text, context).stream()
+                .filter(m -> m.issues().isEmpty() && m.deadline().kind() != DeadlineKind.UNPARSED).toList();
+    }
+
+    /**
+     * The time expressions in running text that {@link #find} leaves out because the calendar or the horizon
+     * rejects them ("giai đoạn 2026-3030", "trước ngày 31/9/2013"), with what is wrong. Dates of cited documents
+     * and bare numbers are left out, as in {@code find}.
+     *
+     * @return the issues, with offsets into {@code text}
+     */
+    public List<DeadlineIssue> check(String text, DeadlineContext context) {
+        return confident(text, context).stream().flatMap(m -> m.issues().stream()).toList();
+    }
+
+    /** Every expression of running text shaped like a deadline ({@link #isConfident}), read, with its issues. */
+    private List<DeadlineMention> confident(String text, DeadlineContext context) {
         Objects.requireNonNull(text, "text");
         DeadlineContext ctx = context == null ? DeadlineContext.NONE : context;
         String norm = TextNormalizer.normalizeLine(text);
@@ -82,40 +99,8 @@ public final class DeadlineParser {
             }
             Resolver resolver = new Resolver(ctx, norm);
             Deadline d = resolver.resolve(it.expr(), lx.text(it.first(), it.next()), null);
-            if (!resolver.broken() && d.kind() != DeadlineKind.UNPARSED) {
-                out.add(new DeadlineMention(d, map.start(lx.start(it.first())), map.end(lx.end(it.next())),
-                        List.of()));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The time expressions in running text that {@link #find} leaves out because the calendar or the horizon
-     * rejects them ("giai đoạn 2026-3030", "trước ngày 31/9/2013"), with what is wrong. Dates of cited documents
-     * and bare numbers are left out, as in {@code find}.
-     *
-     * @return the issues, with offsets into {@code text}
-     */
-    public List<DeadlineIssue> check(String text, DeadlineContext context) {
-        Objects.requireNonNull(text, "text");
-        DeadlineContext ctx = context == null ? DeadlineContext.NONE : context;
-        String norm = TextNormalizer.normalizeLine(text);
-        Lexemes lx = lexer.lex(norm);
-        InputMap map = null;
-        List<DeadlineIssue> out = new ArrayList<>();
-        for (Item it : Composer.merge(scanner.scan(lx), lx)) {
-            if (!isConfident(it, lx)) {
-                continue;
-            }
-            Resolver resolver = new Resolver(ctx, norm);
-            resolver.resolve(it.expr(), lx.text(it.first(), it.next()), null);
-            if (resolver.broken()) {
-                map = map == null ? InputMap.of(text, norm) : map;
-                for (DeadlineIssue i : resolver.issues()) {
-                    out.add(map.map(i));
-                }
-            }
+            List<DeadlineIssue> issues = resolver.issues().stream().map(map::map).toList();
+            out.add(new DeadlineMention(d, map.start(lx.start(it.first())), map.end(lx.end(it.next())), issues));
         }
         return out;
     }
