@@ -1,26 +1,22 @@
 package vn.kehoach.cli.report;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import vn.kehoach.model.Severity;
+import vn.kehoach.parser.validate.Messages;
 
 /** The localized words of the text report and the summary line, from the {@code words} bundles (English, Vietnamese). */
 public final class ReportText {
-    private final ResourceBundle bundle;
-    private final Locale locale;
+    private final Messages words;
 
     public ReportText(Locale locale) {
-        this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("vn.kehoach.cli.report.words", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.words = new Messages("vn.kehoach.cli.report.words", locale);
     }
 
     /** "error", "warning", "info" (lỗi, cảnh báo, thông tin). */
     public String severity(Severity severity) {
-        return bundle.getString("severity." + severity.name());
+        return words.get("severity." + severity.name());
     }
 
     /** "3 errors, 2 warnings in 4 files"; the info count only when there are some. */
@@ -49,6 +45,6 @@ public final class ReportText {
     }
 
     private String format(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return words.get(key, args);
     }
 }

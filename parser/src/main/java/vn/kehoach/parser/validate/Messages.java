@@ -5,14 +5,23 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Diagnostic messages from the {@code messages} resource bundles (English default, Vietnamese). */
+/**
+ * Localized texts from a resource bundle of MessageFormat patterns: the diagnostic messages ({@code messages},
+ * English default, Vietnamese) or another bundle of the same shape, such as the words of a report.
+ */
 public final class Messages {
     private final ResourceBundle bundle;
     private final Locale locale;
 
+    /** The diagnostic messages in this language. */
     public Messages(Locale locale) {
+        this("vn.kehoach.parser.messages", locale);
+    }
+
+    /** The texts of the properties bundle {@code baseName} ("vn.kehoach.cli.report.words") in this language. */
+    public Messages(String baseName, Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("vn.kehoach.parser.messages", locale,
+        this.bundle = ResourceBundle.getBundle(baseName, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
