@@ -50,7 +50,7 @@ final class ReferenceWords {
     }
 
     /** Whole words, any of the phrases, the longest first. */
-    private static Pattern pattern(List<String> phrases) {
+    static Pattern pattern(List<String> phrases) {
         return Pattern.compile("(?<![\\p{L}\\d])" + group(phrases, "\\s+") + "(?![\\p{L}\\d])");
     }
 
@@ -64,7 +64,8 @@ final class ReferenceWords {
         return group(words(role), between);
     }
 
-    private static String group(List<String> phrases, String between) {
+    /** Phrases folded into one regular expression group, {@code between} between words, the longest first. */
+    static String group(List<String> phrases, String between) {
         List<String> folded = new ArrayList<>();
         for (String p : phrases) {
             folded.add(String.join(between, Fold.words(p).split(" ")));

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import vn.kehoach.parser.Vocabulary;
 import vn.kehoach.parser.normalize.Fold;
 
-/** The word classes of validation-words.tsv, each a whole-word matcher on folded text. */
+/** The word classes of validation-words.tsv, each a whole-word matcher on folded text (built as {@link ReferenceWords}'s). */
 enum Words {
     REVIEW,
     RELATIVE,
@@ -24,14 +24,14 @@ enum Words {
     private final String alternatives;
 
     Words() {
-        List<String> alternatives = new ArrayList<>();
+        List<String> phrases = new ArrayList<>();
         for (String[] row : Vocabulary.rows("validation-words.tsv")) {
             if (row[0].strip().equals(name())) {
-                alternatives.add(Pattern.quote(row[1].strip()).replace(" ", "\\E\\s+\\Q"));
+                phrases.add(row[1].strip());
             }
         }
-        this.alternatives = "(?:" + String.join("|", alternatives) + ")";
-        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + this.alternatives + "(?![\\p{L}\\p{N}])");
+        this.alternatives = ReferenceWords.group(phrases, "\\s+");
+        this.pattern = ReferenceWords.pattern(phrases);
     }
 
     /** The class's words as a regular expression group, any run of spaces between words, for a larger pattern. */
